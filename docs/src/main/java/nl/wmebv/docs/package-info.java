@@ -1,0 +1,4 @@
+/**
+ * The demo and compiled documentation examples of wmebv.
+ */
+package nl.wmebv.docs;

@@ -1,0 +1,172 @@
+package nl.wmebv.core.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.wmebv.core.Constraints;
+import nl.wmebv.core.InvalidInputException;
+import nl.wmebv.core.law.LegalBasis;
+
+/**
+ * Argument checks that throw {@link InvalidInputException} naming the field. Not part of the API: this
+ * package is exported only to the other wmebv modules.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /**
+     * Requires a non-null value.
+     *
+     * @param <T>    the value type
+     * @param value  the value, may be null (then the check fails)
+     * @param field  the field name
+     * @return the value
+     * @throws InvalidInputException if the value is null
+     */
+    public static <T> T notNull(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, "notNull", "must not be null");
+        }
+        return value;
+    }
+
+    /**
+     * Requires a string that is not null and not blank, and returns it stripped.
+     *
+     * @param value  the value
+     * @param field  the field name
+     * @return the stripped value
+     * @throws InvalidInputException if the value is null or blank
+     */
+    public static String notBlank(String value, String field) {
+        notNull(value, field);
+        if (value.isBlank()) {
+            throw new InvalidInputException(field, "notBlank", "must not be empty or blank");
+        }
+        return value.strip();
+    }
+
+    /**
+     * Requires an identifier: 1 to 200 characters, no control characters, no leading or trailing space.
+     *
+     * @param value  the value
+     * @param field  the field name
+     * @return the value
+     * @throws InvalidInputException if the value is not a valid identifier
+     */
+    public static String identifier(String value, String field) {
+        notNull(value, field);
+        if (value.isBlank()) {
+            throw new InvalidInputException(field, "notBlank", "must not be empty or blank");
+        }
+        if (value.length() > Constraints.IDENTIFIER_MAX_LENGTH) {
+            throw new InvalidInputException(field, "size", "must be at most " + Constraints.IDENTIFIER_MAX_LENGTH + " characters, was " + value.length());
+        }
+        if (!value.strip().equals(value)) {
+            throw new InvalidInputException(field, "noSurroundingSpace", "must not start or end with white space");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new InvalidInputException(field, "noControlCharacters",
+                        "must not contain control characters (at index " + i + ")");
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Copies a list, requiring it and every element to be non-null.
+     *
+     * @param <T>    the element type
+     * @param list   the list
+     * @param field  the field name
+     * @return an unmodifiable copy
+     * @throws InvalidInputException if the list or an element is null
+     */
+    public static <T> List<T> listCopy(Collection<? extends T> list, String field) {
+        notNull(list, field);
+        int i = 0;
+        for (T element : list) {
+            if (element == null) {
+                throw new InvalidInputException(field + "[" + i + "]", "notNull", "must not be null");
+            }
+            i++;
+        }
+        return List.copyOf(list);
+    }
+
+    /**
+     * Copies a list that must have at least one element.
+     *
+     * @param <T>    the element type
+     * @param list   the list
+     * @param field  the field name
+     * @return an unmodifiable copy
+     * @throws InvalidInputException if the list is null, empty or holds null
+     */
+    public static <T> List<T> nonEmptyListCopy(Collection<? extends T> list, String field) {
+        List<T> copy = listCopy(list, field);
+        if (copy.isEmpty()) {
+            throw new InvalidInputException(field, "notEmpty", "must hold at least one element");
+        }
+        return copy;
+    }
+
+    /**
+     * Copies a set, requiring it and every element to be non-null.
+     *
+     * @param <T>    the element type
+     * @param set    the set
+     * @param field  the field name
+     * @return an unmodifiable copy
+     * @throws InvalidInputException if the set or an element is null
+     */
+    public static <T> Set<T> setCopy(Collection<? extends T> set, String field) {
+        notNull(set, field);
+        for (T element : set) {
+            if (element == null) {
+                throw new InvalidInputException(field, "notNull", "must not contain null");
+            }
+        }
+        return Set.copyOf(set);
+    }
+
+    /**
+     * Copies a map, requiring it and every key and value to be non-null.
+     *
+     * @param <K>    the key type
+     * @param <V>    the value type
+     * @param map    the map
+     * @param field  the field name
+     * @return an unmodifiable copy
+     * @throws InvalidInputException if the map, a key or a value is null
+     */
+    public static <K, V> Map<K, V> mapCopy(Map<? extends K, ? extends V> map, String field) {
+        notNull(map, field);
+        for (Map.Entry<? extends K, ? extends V> e : map.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null) {
+                throw new InvalidInputException(field, "notNull", "must not contain null keys or values");
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /**
+     * Requires a condition, else throws with the given field, constraint and detail.
+     *
+     * @param condition   the condition that must hold
+     * @param field       the field name
+     * @param constraint  the constraint key
+     * @param detail      what is wrong
+     * @param basis       the provision behind the constraint, may be null
+     * @throws InvalidInputException if the condition is false
+     */
+    public static void require(boolean condition, String field, String constraint, String detail, LegalBasis basis) {
+        if (!condition) {
+            throw new InvalidInputException(field, constraint, detail, basis);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Internal helpers of wmebv, exported only to the other wmebv modules; not an API.
+ */
+package nl.wmebv.core.internal;

@@ -1,0 +1,72 @@
+package nl.wmebv.core.time;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import nl.wmebv.core.internal.Checks;
+
+/**
+ * The legal time of the Netherlands: the legal day (<em>dag</em>) of a moment is its date in
+ * Europe/Amsterdam, which lasts 23, 24 or 25 hours.
+ *
+ * <p>Never the system default zone. This class is immutable and thread-safe.
+ */
+public final class LegalTime {
+    /** The zone of the legal day: Europe/Amsterdam. */
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private static final DateTimeFormatter OFFSET_RENDERING = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private LegalTime() {
+    }
+
+    /**
+     * Returns the legal day of a moment: its date in Europe/Amsterdam.
+     *
+     * @param moment  the moment, not null
+     * @return the legal day
+     * @throws nl.wmebv.core.InvalidInputException if {@code moment} is null
+     */
+    public static LocalDate legalDay(Instant moment) {
+        Checks.notNull(moment, "moment");
+        return LocalDate.ofInstant(moment, AMSTERDAM);
+    }
+
+    /**
+     * Returns the first moment of a legal day (00:00 in Europe/Amsterdam).
+     *
+     * @param day  the legal day, not null
+     * @return the start, inclusive
+     * @throws nl.wmebv.core.InvalidInputException if {@code day} is null
+     */
+    public static Instant startOfLegalDay(LocalDate day) {
+        Checks.notNull(day, "day");
+        return day.atStartOfDay(AMSTERDAM).toInstant();
+    }
+
+    /**
+     * Returns the end of a legal day, exclusive: the start of the next day (24:00 in Europe/Amsterdam).
+     *
+     * @param day  the legal day, not null
+     * @return the end, exclusive
+     * @throws nl.wmebv.core.InvalidInputException if {@code day} is null
+     */
+    public static Instant endOfLegalDayExclusive(LocalDate day) {
+        Checks.notNull(day, "day");
+        return day.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+    }
+
+    /**
+     * Renders a moment as local time in Europe/Amsterdam with its UTC offset, e.g.
+     * {@code 2026-03-29T04:00:00+02:00}.
+     *
+     * @param moment  the moment, not null
+     * @return the rendering
+     * @throws nl.wmebv.core.InvalidInputException if {@code moment} is null
+     */
+    public static String render(Instant moment) {
+        Checks.notNull(moment, "moment");
+        return OFFSET_RENDERING.format(moment.atZone(AMSTERDAM).toOffsetDateTime());
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The rule engines of wmebv: each rule applies provisions of Awb afdeling 2.3 to facts and returns an
+ * outcome carrying its legal basis, a trace and an explanation.
+ */
+module nl.wmebv.rules {
+    requires transitive nl.wmebv.core;
+    requires org.slf4j;
+}

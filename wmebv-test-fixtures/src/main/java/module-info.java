@@ -1,0 +1,6 @@
+/**
+ * Framework-neutral test fixtures of wmebv for legal testers.
+ */
+module nl.wmebv.testfixtures {
+    requires transitive nl.wmebv.rules;
+}
