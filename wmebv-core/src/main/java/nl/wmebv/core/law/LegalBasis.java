@@ -8,7 +8,6 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wmebv.core.InvalidInputException;
-import nl.wmebv.core.internal.Checks;
 
 /**
  * A citation of a provision: law, article, and optionally lid (numbered paragraph), onderdeel (lettered
@@ -64,7 +63,7 @@ public final class LegalBasis implements Comparable<LegalBasis> {
      * @throws InvalidInputException if an argument is null or malformed
      */
     public static LegalBasis of(Law law, String article, int lid) {
-        Checks.require(lid >= 1 && lid <= MAX_LID, "lid", "range", "must be between 1 and " + MAX_LID, null);
+        requireRange(lid, "lid");
         return create(law, article, lid, null, 0);
     }
 
@@ -79,8 +78,8 @@ public final class LegalBasis implements Comparable<LegalBasis> {
      * @throws InvalidInputException if an argument is null or malformed
      */
     public static LegalBasis of(Law law, String article, int lid, String onderdeel) {
-        Checks.require(lid >= 1 && lid <= MAX_LID, "lid", "range", "must be between 1 and " + MAX_LID, null);
-        Checks.notNull(onderdeel, "onderdeel");
+        requireRange(lid, "lid");
+        notNull(onderdeel, "onderdeel");
         return create(law, article, lid, onderdeel, 0);
     }
 
@@ -94,7 +93,7 @@ public final class LegalBasis implements Comparable<LegalBasis> {
      * @throws InvalidInputException if an argument is null or malformed
      */
     public static LegalBasis ofOnderdeel(Law law, String article, String onderdeel) {
-        Checks.notNull(onderdeel, "onderdeel");
+        notNull(onderdeel, "onderdeel");
         return create(law, article, 0, onderdeel, 0);
     }
 
@@ -107,14 +106,26 @@ public final class LegalBasis implements Comparable<LegalBasis> {
      * @throws InvalidInputException if the number is out of range
      */
     public LegalBasis withSentence(int sentence) {
-        Checks.require(sentence >= 1 && sentence <= MAX_LID, "sentence", "range",
-                "must be between 1 and " + MAX_LID, null);
+        requireRange(sentence, "sentence");
         return new LegalBasis(law, article, lid, onderdeel, sentence);
     }
 
+    static <T> T notNull(T value, String field) {
+        if (value == null) {
+            throw new InvalidInputException(field, "notNull", "must not be null");
+        }
+        return value;
+    }
+
+    private static void requireRange(int value, String field) {
+        if (value < 1 || value > MAX_LID) {
+            throw new InvalidInputException(field, "range", "must be between 1 and " + MAX_LID + ", was " + value);
+        }
+    }
+
     private static LegalBasis create(Law law, String article, int lid, String onderdeel, int sentence) {
-        Checks.notNull(law, "law");
-        Checks.notNull(article, "article");
+        notNull(law, "law");
+        notNull(article, "article");
         if (!ARTICLE.matcher(article).matches()) {
             throw new InvalidInputException("article", "format",
                     "must look like \"2:16\" or \"1\", was \"" + article + "\"");
@@ -139,7 +150,7 @@ public final class LegalBasis implements Comparable<LegalBasis> {
      * @throws InvalidInputException if the text is null or not a citation ({@code field() "citation"})
      */
     public static LegalBasis parse(String text) {
-        Checks.notNull(text, "citation");
+        notNull(text, "citation");
         Matcher m = COMPACT.matcher(text.strip());
         if (!m.matches()) {
             throw new InvalidInputException("citation", "format",
@@ -178,7 +189,14 @@ public final class LegalBasis implements Comparable<LegalBasis> {
      * @throws InvalidInputException if the list is null, empty or holds null
      */
     public static List<LegalBasis> nonEmptyCopy(List<LegalBasis> list, String field) {
-        return Checks.nonEmptyListCopy(list, field);
+        notNull(list, field);
+        if (list.isEmpty()) {
+            throw new InvalidInputException(field, "notEmpty", "must hold at least one legal basis");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            notNull(list.get(i), field + "[" + i + "]");
+        }
+        return List.copyOf(list);
     }
 
     /**
@@ -234,7 +252,7 @@ public final class LegalBasis implements Comparable<LegalBasis> {
      * @return whether this lies within {@code other}
      */
     public boolean isWithin(LegalBasis other) {
-        Checks.notNull(other, "other");
+        notNull(other, "other");
         return law == other.law && article.equals(other.article)
                 && (other.lid == 0 || other.lid == lid)
                 && (other.onderdeel == null || other.onderdeel.equals(onderdeel))
@@ -289,7 +307,7 @@ public final class LegalBasis implements Comparable<LegalBasis> {
      * @return the citation
      */
     public String toCitation(Locale locale) {
-        Checks.notNull(locale, "locale");
+        notNull(locale, "locale");
         return "en".equals(locale.getLanguage()) ? toEnglishCitation() : toDutchCitation();
     }
 

@@ -2,7 +2,6 @@ package nl.wmebv.core.law;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.wmebv.core.internal.Checks;
 
 /**
  * Every provision the library implements or refers to, one constant per lid or onderdeel, with its
@@ -258,7 +257,7 @@ public enum Provision {
      * @return true from {@link #inForceFrom()} on
      */
     public boolean isInForceOn(LocalDate legalDay) {
-        Checks.notNull(legalDay, "legalDay");
+        LegalBasis.notNull(legalDay, "legalDay");
         return !legalDay.isBefore(inForceFrom);
     }
 
@@ -278,7 +277,7 @@ public enum Provision {
      * @return the provision, or empty if the library does not list it
      */
     public static Optional<Provision> of(LegalBasis basis) {
-        Checks.notNull(basis, "basis");
+        LegalBasis.notNull(basis, "basis");
         for (Provision p : values()) {
             if (p.basis.equals(basis)) {
                 return Optional.of(p);
