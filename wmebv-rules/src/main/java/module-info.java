@@ -5,4 +5,6 @@
 module nl.wmebv.rules {
     requires transitive nl.wmebv.core;
     requires org.slf4j;
+
+    exports nl.wmebv.rules.channel;
 }
