@@ -7,4 +7,5 @@ module nl.wmebv.rules {
     requires org.slf4j;
 
     exports nl.wmebv.rules.channel;
+    exports nl.wmebv.rules.receipt;
 }
