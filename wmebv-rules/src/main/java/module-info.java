@@ -8,4 +8,5 @@ module nl.wmebv.rules {
 
     exports nl.wmebv.rules.channel;
     exports nl.wmebv.rules.receipt;
+    exports nl.wmebv.rules.misaddressed;
 }

@@ -1,0 +1,75 @@
+package nl.wmebv.rules.misaddressed;
+
+import java.util.List;
+import nl.wmebv.core.internal.Checks;
+import nl.wmebv.core.law.LegalBasis;
+import nl.wmebv.core.law.Provision;
+import nl.wmebv.core.outcome.Step;
+import nl.wmebv.core.outcome.Trace;
+
+/**
+ * Decides the forwarding or return duty for a message that reached the wrong body (<em>doorzenden</em> and
+ * <em>terugzenden</em>, Awb 2:3; bezwaar- and beroepschriften 6:15). Implements
+ * {@link Provision#AWB_2_3_LID_1}, {@link Provision#AWB_2_3_LID_2}, {@link Provision#AWB_2_3_LID_3},
+ * {@link Provision#AWB_6_15_LID_1} and {@link Provision#AWB_6_15_LID_3}.
+ *
+ * <p>Policy P11: 6:15 applies in full to a bezwaar- or beroepschrift; 2:3 lid 3 limits only 2:3 lid 1&ndash;2.
+ * For an electronically received message the duties of 2:3 lid 1&ndash;2 exist only if the body finds it can
+ * derive the recipient without further processing; the library never assumes that finding. This class is
+ * immutable and thread-safe.
+ */
+public final class MisaddressedRule {
+    private static final MisaddressedRule INSTANCE = new MisaddressedRule();
+
+    private MisaddressedRule() {
+    }
+
+    /**
+     * Returns the rule.
+     *
+     * @return the rule
+     */
+    public static MisaddressedRule of() {
+        return INSTANCE;
+    }
+
+    /**
+     * Applies Awb 2:3 and 6:15.
+     *
+     * @param facts  the facts, not null
+     * @return the duty
+     * @throws nl.wmebv.core.InvalidInputException if {@code facts} is null
+     */
+    public MisaddressedOutcome apply(MisaddressedFacts facts) {
+        Checks.notNull(facts, "facts");
+        if (facts.objectionOrAppeal() && facts.misdirection() == Misdirection.ANOTHER_BODY_COMPETENT) {
+            LegalBasis basis = Provision.AWB_6_15_LID_1.basis();
+            Step step = Step.of(basis, "misaddressed.objection").withFact("messageId", facts.messageId())
+                    .withChild(Step.of(Provision.AWB_6_15_LID_3.basis(), "misaddressed.objection.timeliness"));
+            return new MisaddressedOutcome(MisaddressedOutcome.Kind.FORWARD_OBJECTION, facts.messageId(),
+                    List.of(basis, Provision.AWB_6_15_LID_3.basis()), Trace.of(step));
+        }
+        LegalBasis duty = facts.misdirection() == Misdirection.ANOTHER_BODY_COMPETENT
+                ? Provision.AWB_2_3_LID_1.basis() : Provision.AWB_2_3_LID_2.basis();
+        MisaddressedOutcome.Kind dutyKind = facts.misdirection() == Misdirection.ANOTHER_BODY_COMPETENT
+                ? MisaddressedOutcome.Kind.FORWARD_AND_NOTIFY_SENDER : MisaddressedOutcome.Kind.RETURN_TO_SENDER;
+        Step step = Step.of(duty, "misaddressed." + dutyKind.name()).withFact("messageId", facts.messageId())
+                .withFact("misdirection", facts.misdirection());
+        if (!facts.receivedElectronically()) {
+            return new MisaddressedOutcome(dutyKind, facts.messageId(), List.of(duty), Trace.of(step));
+        }
+        LegalBasis lid3 = Provision.AWB_2_3_LID_3.basis();
+        step = step.withChild(Step.of(lid3, "misaddressed.derivable")
+                .withFact("finding", facts.recipientDerivable().answer()));
+        Trace trace = Trace.of(step);
+        if (!facts.recipientDerivable().isStated()) {
+            return new MisaddressedOutcome(MisaddressedOutcome.Kind.NEEDS_ASSESSMENT, facts.messageId(),
+                    List.of(lid3, duty), trace);
+        }
+        if (!facts.recipientDerivable().isYes()) {
+            return new MisaddressedOutcome(MisaddressedOutcome.Kind.NO_DUTY, facts.messageId(), List.of(lid3, duty),
+                    trace);
+        }
+        return new MisaddressedOutcome(dutyKind, facts.messageId(), List.of(duty, lid3), trace);
+    }
+}
