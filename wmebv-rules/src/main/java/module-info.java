@@ -9,4 +9,5 @@ module nl.wmebv.rules {
     exports nl.wmebv.rules.channel;
     exports nl.wmebv.rules.receipt;
     exports nl.wmebv.rules.misaddressed;
+    exports nl.wmebv.rules.inbound;
 }
