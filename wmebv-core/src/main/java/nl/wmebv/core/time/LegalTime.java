@@ -1,5 +1,6 @@
 package nl.wmebv.core.time;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -55,6 +56,20 @@ public final class LegalTime {
     public static Instant endOfLegalDayExclusive(LocalDate day) {
         Checks.notNull(day, "day");
         return day.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+    }
+
+    /**
+     * Returns the length of a legal day: 24 hours, 23 hours on the day summer time starts (the last Sunday of
+     * March, 02:00 becomes 03:00) and 25 hours on the day it ends (the last Sunday of October, 03:00 becomes
+     * 02:00). The reason a day-based term is never computed as a multiple of 86,400 seconds.
+     *
+     * @param day  the legal day, not null
+     * @return the elapsed time from its start to the start of the next day
+     * @throws nl.wmebv.core.InvalidInputException if {@code day} is null
+     */
+    public static Duration legalDayLength(LocalDate day) {
+        Checks.notNull(day, "day");
+        return Duration.between(startOfLegalDay(day), endOfLegalDayExclusive(day));
     }
 
     /**
