@@ -1,0 +1,302 @@
+package nl.wmebv.rules.inbound;
+
+import static nl.wmebv.rules.inbound.Voorbeeld.AANVRAAG;
+import static nl.wmebv.rules.inbound.Voorbeeld.BEZWAAR;
+import static nl.wmebv.rules.inbound.Voorbeeld.FORM_AANVRAAG;
+import static nl.wmebv.rules.inbound.Voorbeeld.FORM_BEZWAAR;
+import static nl.wmebv.rules.inbound.Voorbeeld.INFO_MAIL;
+import static nl.wmebv.rules.inbound.Voorbeeld.KLACHT;
+import static nl.wmebv.rules.inbound.Voorbeeld.KLACHTEN_MAIL;
+import static nl.wmebv.rules.inbound.Voorbeeld.PORTAAL;
+import static nl.wmebv.rules.inbound.Voorbeeld.VRAAG;
+import static nl.wmebv.rules.inbound.Voorbeeld.WHATSAPP;
+import static nl.wmebv.rules.inbound.Voorbeeld.ZIENSWIJZE;
+import static nl.wmebv.rules.inbound.Voorbeeld.docx;
+import static nl.wmebv.rules.inbound.Voorbeeld.message;
+import static nl.wmebv.rules.inbound.Voorbeeld.pdf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.wmebv.core.BodyFinding;
+import nl.wmebv.core.InvalidInputException;
+import nl.wmebv.core.channel.AssuranceLevel;
+import nl.wmebv.core.channel.ChannelId;
+import nl.wmebv.core.channel.ChannelKind;
+import nl.wmebv.core.channel.DesignationRegister;
+import nl.wmebv.core.law.Provision;
+import nl.wmebv.core.message.AdministrativeBody;
+import nl.wmebv.core.message.BodyId;
+import nl.wmebv.core.message.MessageId;
+import nl.wmebv.core.message.MessageTypeId;
+import nl.wmebv.rules.channel.HandlingTermStart;
+import nl.wmebv.rules.channel.ProcessReason;
+import nl.wmebv.rules.channel.WrongChannelOutcome;
+import nl.wmebv.rules.misaddressed.Misdirection;
+import nl.wmebv.rules.misaddressed.MisaddressedOutcome;
+import nl.wmebv.rules.receipt.DataReturnPath;
+import nl.wmebv.rules.receipt.ReceiptDuties;
+import nl.wmebv.rules.receipt.ReceiptFacts;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Inbound assessment — een dag bij Gemeente Voorbeeld")
+class InboundAssessmentTest {
+    private static final InboundAssessment ASSESSMENT = InboundAssessment.of();
+    private static final DesignationRegister REGISTER = Voorbeeld.register();
+    private static final BodyFinding NOT_PROCESSABLE = BodyFinding.no("moet worden overgetypt");
+
+    @Nested
+    @DisplayName("via de aangewezen wijze")
+    class Designated {
+        @Test
+        @DisplayName("aanvraag via het webformulier: behandelen, bevestigen (P10: 1 werkdag), gegevens teruggeven")
+        void applicationViaForm() {
+            // Thursday 2 April 2026 10:00 CEST; Fri 3 Apr is Goede Vrijdag and Mon 6 Apr Tweede Paasdag, so the
+            // first working day after the day of receipt is Tuesday 7 April, ending 24:00 CEST = 22:00Z.
+            var m = message("m-aanvraag", AANVRAAG, FORM_AANVRAAG, "2026-04-02T08:00:00Z", pdf("tekening.pdf"));
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .returnPath(new DataReturnPath(ChannelKind.PORTAL, AssuranceLevel.SUBSTANTIAL)).build());
+            assertEquals(WrongChannelOutcome.Kind.DESIGNATED_CHANNEL, out.wrongChannel().orElseThrow().kind());
+            assertTrue(out.has(DutyKind.PROCESS));
+            Duty ack = out.duties().stream().filter(d -> d.kind() == DutyKind.ACKNOWLEDGE_RECEIPT).findFirst()
+                    .orElseThrow();
+            assertEquals(Optional.of(Instant.parse("2026-04-07T22:00:00Z")), ack.dueBy());
+            assertFalse(ack.late());
+            assertTrue(out.has(DutyKind.RETURN_ENTERED_DATA));
+            assertEquals(ReceiptDuties.ReturnPathAssessment.SUFFICIENT,
+                    out.receiptDuties().orElseThrow().returnPathAssessment());
+            var notice = assertInstanceOf(Notice.ReceiptAcknowledgement.class, out.notices().get(0));
+            String text = notice.render(Locale.ROOT);
+            assertTrue(text.contains("Gemeente Voorbeeld") && text.contains("m-aanvraag")
+                    && text.contains("2026-04-02T10:00:00+02:00") && text.contains("tekening.pdf")
+                    && text.contains(m.attachments().get(0).digest().hex()), text);
+            assertEquals(LocalDate.of(2026, 4, 2), out.termEffects().legalDayOfReceipt());
+            assertFalse(out.termEffects().extensionPendingReaction());
+        }
+
+        @Test
+        @DisplayName("P10 — bevestiging na de servicenorm: een signaal 'te laat', geen schending")
+        void lateAcknowledgement() {
+            var m = message("m-late", AANVRAAG, FORM_AANVRAAG, "2026-04-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .acknowledgedAt(Instant.parse("2026-04-07T22:00:00Z")).build());
+            assertTrue(out.duties().stream().anyMatch(d -> d.kind() == DutyKind.ACKNOWLEDGE_RECEIPT && d.late()));
+        }
+
+        @Test
+        @DisplayName("bezwaarschrift met een Word-bijlage op het PDF-formulier: P8, onder b, geen 2:17-bevestiging")
+        void requirementBroken() {
+            var m = message("m-bezwaar-docx", BEZWAAR, FORM_BEZWAAR, "2026-03-02T08:00:00Z", docx("bezwaar.docx"));
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER).build());
+            var must = assertInstanceOf(WrongChannelOutcome.MustProcess.class, out.wrongChannel().orElseThrow());
+            assertEquals(List.of(ProcessReason.OBJECTION_OR_APPEAL), must.reasons());
+            assertEquals(ReceiptDuties.Acknowledgement.NOT_DUE_REQUIREMENT_BROKEN,
+                    out.receiptDuties().orElseThrow().acknowledgement());
+            assertTrue(out.has(DutyKind.ACKNOWLEDGE_OBJECTION_IN_WRITING));
+            assertTrue(out.has(DutyKind.RETURN_ENTERED_DATA));
+            assertFalse(out.has(DutyKind.ACKNOWLEDGE_RECEIPT));
+        }
+    }
+
+    @Nested
+    @DisplayName("Awb 2:16 — via een verkeerde wijze")
+    class WrongChannel {
+        @Test
+        @DisplayName("aanvraag per klachten-mail: mag wijzen op webformulier en portaal; 2:23 wacht op de reactie")
+        void applicationByMail() {
+            var m = message("m-aanvraag-mail", AANVRAAG, KLACHTEN_MAIL, "2026-03-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .processableWithoutFurtherWork(NOT_PROCESSABLE).build());
+            var may = assertInstanceOf(WrongChannelOutcome.MayPointToCorrectChannel.class,
+                    out.wrongChannel().orElseThrow());
+            assertEquals(2, may.correctChannels().size());
+            assertTrue(may.application());
+            assertTrue(out.termEffects().extensionPendingReaction());
+            Duty point = out.duties().get(0);
+            assertEquals(DutyKind.POINT_TO_CORRECT_CHANNEL, point.kind());
+            assertFalse(point.mandatory());
+            String text = out.notices().get(0).render(Locale.ROOT);
+            assertTrue(text.contains("https://voorbeeld.nl/aanvraag") && text.contains("https://mijn.voorbeeld.nl"),
+                    text);
+            assertFalse(out.has(DutyKind.ACKNOWLEDGE_RECEIPT));
+            assertFalse(out.has(DutyKind.RETURN_ENTERED_DATA));
+        }
+
+        @Test
+        @DisplayName("bezwaarschrift per WhatsApp: geen reactieplicht (lid 2), ook geen 6:14-bevestiging (P7)")
+        void objectionByWhatsApp() {
+            var m = message("m-whatsapp", BEZWAAR, WHATSAPP, "2026-03-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER).build());
+            assertEquals(WrongChannelOutcome.Kind.NO_DUTY_TO_REACT, out.wrongChannel().orElseThrow().kind());
+            assertEquals(List.of(DutyKind.NO_DUTY), out.duties().stream().map(Duty::kind).toList());
+            assertEquals(Provision.AWB_2_16_LID_2.basis(), out.legalBasis().get(0));
+        }
+
+        @Test
+        @DisplayName("P7 — behandelt het bestuursorgaan het WhatsApp-bezwaar toch, dan ook 6:14")
+        void objectionByWhatsAppHandled() {
+            var m = message("m-whatsapp-2", BEZWAAR, WHATSAPP, "2026-03-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER).handledDespiteNoDuty(true)
+                    .build());
+            assertTrue(out.duties().stream().anyMatch(d -> d.kind() == DutyKind.PROCESS && !d.mandatory()));
+            assertTrue(out.has(DutyKind.ACKNOWLEDGE_OBJECTION_IN_WRITING));
+        }
+
+        @Test
+        @DisplayName("bezwaarschrift per klachten-mail: onder b, behandelen en schriftelijk bevestigen")
+        void objectionByComplaintsMail() {
+            var m = message("m-bezwaar-mail", BEZWAAR, KLACHTEN_MAIL, "2026-03-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER).build());
+            var must = assertInstanceOf(WrongChannelOutcome.MustProcess.class, out.wrongChannel().orElseThrow());
+            assertEquals(List.of(ProcessReason.OBJECTION_OR_APPEAL), must.reasons());
+            assertTrue(out.has(DutyKind.PROCESS));
+            assertTrue(out.has(DutyKind.ACKNOWLEDGE_OBJECTION_IN_WRITING));
+            assertTrue(out.handlingTerm().isEmpty());
+        }
+
+        @Test
+        @DisplayName("zienswijze: geen wijze aangewezen voor het type, dus onder c behandelen")
+        void statementWithoutDesignation() {
+            var m = message("m-zienswijze", ZIENSWIJZE, PORTAAL, "2026-03-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .processableWithoutFurtherWork(NOT_PROCESSABLE).build());
+            var must = assertInstanceOf(WrongChannelOutcome.MustProcess.class, out.wrongChannel().orElseThrow());
+            assertEquals(List.of(ProcessReason.NO_CHANNEL_DESIGNATED), must.reasons());
+        }
+
+        @Test
+        @DisplayName("klacht via het portaal, zonder nadere bewerking te behandelen: 2:24 vanaf doorgeleiding")
+        void onderAWithForwarding() {
+            // Received Mon 2 Mar 2026 09:00 CET; forwarded 11:00 CET; told 3 Mar 10:00 CET, before the end of
+            // Tue 3 Mar (24:00 CET = 23:00Z), the first working day after the day of forwarding.
+            var m = message("m-klacht", KLACHT, PORTAAL, "2026-03-02T08:00:00Z");
+            Instant forwarded = Instant.parse("2026-03-02T10:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .processableWithoutFurtherWork(BodyFinding.yes("alleen doorzetten naar de klachtencoördinator"))
+                    .statutoryHandlingTerm(true).forwardedAt(forwarded)
+                    .senderNotifiedOfForwarding(Instant.parse("2026-03-03T09:00:00Z"), true).build());
+            assertEquals(HandlingTermStart.Kind.FROM_FORWARDING, out.handlingTerm().orElseThrow().kind());
+            assertEquals(Optional.of(forwarded), out.termEffects().handlingTermStartsAt());
+            assertTrue(out.notices().stream().anyMatch(n -> n instanceof Notice.InternalForwarding));
+        }
+
+        @Test
+        @DisplayName("onder a zonder mededeling: plicht tot mededeling met uiterste moment")
+        void onderAPendingNotice() {
+            var m = message("m-klacht-2", KLACHT, PORTAAL, "2026-03-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .processableWithoutFurtherWork(BodyFinding.yes("doorzetten")).statutoryHandlingTerm(true)
+                    .forwardedAt(Instant.parse("2026-03-02T10:00:00Z")).build());
+            assertTrue(out.duties().stream().anyMatch(d -> d.kind() == DutyKind.NOTIFY_INTERNAL_FORWARDING
+                    && d.dueBy().equals(Optional.of(Instant.parse("2026-03-03T23:00:00Z")))));
+        }
+    }
+
+    @Nested
+    @DisplayName("regime en adressering")
+    class Scope {
+        @Test
+        @DisplayName("P13 — ontvangen op 31 december 2025: niet in werking, geen nieuwe plichten")
+        void preWmebv() {
+            var m = message("m-2025", AANVRAAG, KLACHTEN_MAIL, "2025-12-31T12:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER).build());
+            assertEquals(ScopeOutcome.Kind.NOT_IN_FORCE, out.scope().kind());
+            assertTrue(out.duties().isEmpty());
+            assertTrue(out.wrongChannel().isEmpty());
+        }
+
+        @Test
+        @DisplayName("Awb 2:14 — algemene vraag via het opengestelde info-adres")
+        void informal() {
+            var m = message("m-vraag", VRAAG, INFO_MAIL, "2026-03-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER).build());
+            assertEquals(ScopeOutcome.Kind.INFORMAL_OPENED_CHANNEL, out.scope().kind());
+            assertTrue(out.wrongChannel().isEmpty());
+        }
+
+        @Test
+        @DisplayName("Awb 6:15 — bezwaarschrift voor de provincie: doorzenden, ook elektronisch")
+        void misaddressedObjection() {
+            var m = message("m-provincie", BEZWAAR, FORM_BEZWAAR, "2026-03-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .misaddressed(Misdirection.ANOTHER_BODY_COMPETENT, BodyFinding.notStated()).build());
+            assertEquals(MisaddressedOutcome.Kind.FORWARD_OBJECTION, out.misaddressed().orElseThrow().kind());
+            assertEquals(List.of(DutyKind.FORWARD_AND_NOTIFY_SENDER), out.duties().stream().map(Duty::kind).toList());
+            assertTrue(out.wrongChannel().isEmpty());
+        }
+
+        @Test
+        @DisplayName("Awb 2:20 — ontvangst via een ander aangewezen systeem bepaalt de dag")
+        void receiptViaOtherSystem() {
+            var m = message("m-gdi", AANVRAAG, FORM_AANVRAAG, "2026-03-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .receipt(new ReceiptFacts(m.id(), Instant.parse("2026-03-02T08:00:00Z"),
+                            Instant.parse("2026-03-01T22:59:00Z"), null)).build());
+            // 22:59Z on 1 Mar = 23:59 CET, still Sunday 1 March.
+            assertEquals(LocalDate.of(2026, 3, 1), out.termEffects().legalDayOfReceipt());
+        }
+    }
+
+    @Nested
+    @DisplayName("onjuiste invoer")
+    class BadInput {
+        @Test
+        @DisplayName("register van een ander bestuursorgaan → register")
+        void otherBody() {
+            DesignationRegister other = DesignationRegister.builder(AdministrativeBody.of(BodyId.of("provincie"),
+                    "Provincie")).build();
+            var m = message("m-1", AANVRAAG, FORM_AANVRAAG, "2026-03-02T08:00:00Z");
+            assertEquals("register", assertThrows(InvalidInputException.class,
+                    () -> InboundFacts.builder(m, other)).field());
+        }
+
+        @Test
+        @DisplayName("kanaal of type onbekend in het register → channel / messageType")
+        void unknownChannelOrType() {
+            var m = message("m-2", AANVRAAG, ChannelId.of("fax"), "2026-03-02T08:00:00Z");
+            assertEquals("channel", assertThrows(InvalidInputException.class,
+                    () -> ASSESSMENT.assess(InboundFacts.builder(m, REGISTER).build())).field());
+            var n = message("m-3", MessageTypeId.of("onbekend"), FORM_AANVRAAG, "2026-03-02T08:00:00Z");
+            assertEquals("messageType", assertThrows(InvalidInputException.class,
+                    () -> ASSESSMENT.assess(InboundFacts.builder(n, REGISTER).build())).field());
+        }
+
+        @Test
+        @DisplayName("ontvangstfeiten van een ander bericht, bevestiging vóór ontvangst → veld genoemd")
+        void inconsistentFacts() {
+            var m = message("m-4", AANVRAAG, FORM_AANVRAAG, "2026-03-02T08:00:00Z");
+            assertEquals("receipt", assertThrows(InvalidInputException.class, () -> InboundFacts.builder(m, REGISTER)
+                    .receipt(ReceiptFacts.reachedOwnSystem(MessageId.of("ander"), Instant.parse(
+                            "2026-03-02T08:00:00Z")))).field());
+            assertEquals("acknowledgedAt", assertThrows(InvalidInputException.class,
+                    () -> InboundFacts.builder(m, REGISTER).acknowledgedAt(Instant.parse("2026-03-01T08:00:00Z"))
+                            .build()).field());
+            assertEquals("facts", assertThrows(InvalidInputException.class, () -> ASSESSMENT.assess(null)).field());
+            assertEquals("message", assertThrows(InvalidInputException.class,
+                    () -> InboundFacts.builder(null, REGISTER)).field());
+        }
+    }
+
+    @Test
+    @DisplayName("de gecombineerde uitkomst legt uit in het Nederlands en Engels en citeert elke stap")
+    void explanationAndTrace() {
+        var m = message("m-uitleg", AANVRAAG, KLACHTEN_MAIL, "2026-03-02T08:00:00Z");
+        InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                .processableWithoutFurtherWork(NOT_PROCESSABLE).build());
+        assertTrue(out.explain(Locale.ROOT).contains("artikel 2:16"));
+        assertTrue(out.explain(Locale.ENGLISH).contains("Article 2:16"));
+        assertTrue(out.trace().cites(Provision.AWB_2_20.basis()));
+        assertTrue(out.trace().cites(Provision.AWB_2_16_LID_1.basis()));
+        assertTrue(out.trace().cites(Provision.AWB_2_17_LID_1.basis()));
+        assertEquals(out.parts().size(), 4);
+    }
+}
