@@ -25,9 +25,8 @@ import nl.wmebv.core.message.MessageTypeId;
  * @param instrument    the statute or decision that designates the channels
  * @param requirements  the further requirements for these channels and this type
  */
-public record Designation(@NotNull MessageTypeId type, @NotEmpty Set<@NotNull ChannelId> channels,
-        @NotNull Instant validFrom, @NotNull Optional<Instant> validTo, @NotNull DesignationInstrument instrument,
-        @NotNull FurtherRequirements requirements) {
+public record Designation(MessageTypeId type, Set<ChannelId> channels, Instant validFrom, Optional<Instant> validTo,
+        DesignationInstrument instrument, FurtherRequirements requirements) {
 
     /**
      * Validates the designation and copies the channels.
@@ -42,17 +41,21 @@ public record Designation(@NotNull MessageTypeId type, @NotEmpty Set<@NotNull Ch
      *         null ({@code field() "channels"}), or {@code validTo} is not after {@code validFrom}
      *         ({@code "validTo"})
      */
-    public Designation {
-        Checks.notNull(type, "type");
+    public Designation(@NotNull MessageTypeId type, @NotEmpty Set<@NotNull ChannelId> channels,
+            @NotNull Instant validFrom, @NotNull Optional<Instant> validTo, @NotNull DesignationInstrument instrument,
+            @NotNull FurtherRequirements requirements) {
+        // An explicit canonical constructor: javac 17 records the type-argument annotations of a compact
+        // constructor's implicit parameters as field annotations, so validators would not see them.
+        this.type = Checks.notNull(type, "type");
         Checks.notNull(channels, "channels");
         Checks.require(!channels.isEmpty(), "channels", "notEmpty", "must hold at least one channel",
                 Provision.AWB_2_13_LID_2.basis());
-        channels = Checks.setCopy(channels, "channels");
-        Checks.notNull(validFrom, "validFrom");
-        Checks.notNull(validTo, "validTo");
-        Intervals.requireEndAfterStart(validFrom, validTo, "validFrom", "validTo", null);
-        Checks.notNull(instrument, "instrument");
-        Checks.notNull(requirements, "requirements");
+        this.channels = Checks.setCopy(channels, "channels");
+        this.validFrom = Checks.notNull(validFrom, "validFrom");
+        this.validTo = Checks.notNull(validTo, "validTo");
+        Intervals.requireEndAfterStart(validFrom, validTo, "validFrom", "validTo", Provision.AWB_2_13_LID_2.basis());
+        this.instrument = Checks.notNull(instrument, "instrument");
+        this.requirements = Checks.notNull(requirements, "requirements");
     }
 
     /**

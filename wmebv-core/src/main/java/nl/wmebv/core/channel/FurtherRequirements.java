@@ -31,10 +31,8 @@ import nl.wmebv.core.message.InboundMessage;
  * @param maxTotalSize           the maximum size of content plus attachments in bytes, or empty for no limit
  * @param minimumAssuranceLevel  the minimum assurance level of the sender's authentication
  */
-public record FurtherRequirements(
-        @NotNull Set<@NotNull @Pattern(regexp = Attachment.MEDIA_TYPE_PATTERN) String> allowedMediaTypes,
-        @NotNull(payload = Unwrapping.Skip.class) @Positive OptionalLong maxTotalSize,
-        @NotNull AssuranceLevel minimumAssuranceLevel) {
+public record FurtherRequirements(Set<String> allowedMediaTypes, OptionalLong maxTotalSize,
+        AssuranceLevel minimumAssuranceLevel) {
 
     private static final java.util.regex.Pattern MEDIA_TYPE =
             java.util.regex.Pattern.compile(Attachment.MEDIA_TYPE_PATTERN);
@@ -53,7 +51,12 @@ public record FurtherRequirements(
      * @throws InvalidInputException if an argument is null, a media type is null or malformed
      *         ({@code field() "allowedMediaTypes"}) or the maximum size is not positive ({@code "maxTotalSize"})
      */
-    public FurtherRequirements {
+    public FurtherRequirements(
+            @NotNull Set<@NotNull @Pattern(regexp = Attachment.MEDIA_TYPE_PATTERN) String> allowedMediaTypes,
+            @NotNull(payload = Unwrapping.Skip.class) @Positive OptionalLong maxTotalSize,
+            @NotNull AssuranceLevel minimumAssuranceLevel) {
+        // An explicit canonical constructor: javac 17 records the type-argument annotations of a compact
+        // constructor's implicit parameters as field annotations, so validators would not see them.
         Set<String> types = Checks.setCopy(allowedMediaTypes, "allowedMediaTypes");
         Set<String> lowerCase = new TreeSet<>();
         for (String type : types) {
@@ -64,11 +67,11 @@ public record FurtherRequirements(
             }
             lowerCase.add(type.toLowerCase(Locale.ROOT));
         }
-        allowedMediaTypes = Set.copyOf(lowerCase);
-        Checks.notNull(maxTotalSize, "maxTotalSize");
+        this.allowedMediaTypes = Set.copyOf(lowerCase);
+        this.maxTotalSize = Checks.notNull(maxTotalSize, "maxTotalSize");
         maxTotalSize.ifPresent(max -> Checks.require(max > 0, "maxTotalSize", "positive",
                 "must be positive, was " + max, Provision.AWB_2_13_LID_3.basis()));
-        Checks.notNull(minimumAssuranceLevel, "minimumAssuranceLevel");
+        this.minimumAssuranceLevel = Checks.notNull(minimumAssuranceLevel, "minimumAssuranceLevel");
     }
 
     /**

@@ -26,8 +26,8 @@ import nl.wmebv.core.message.MessageTypeId;
  * @param validFrom  the first moment the exemption applies, inclusive
  * @param validTo    the moment it stops applying, exclusive
  */
-public record TemporaryExemption(@NotBlank String reference, @NotNull BodyId body,
-        @NotEmpty Set<@NotNull MessageTypeId> types, @NotNull Instant validFrom, @NotNull Instant validTo) {
+public record TemporaryExemption(String reference, BodyId body, Set<MessageTypeId> types, Instant validFrom,
+        Instant validTo) {
 
     /**
      * Validates the exemption and copies the types.
@@ -41,15 +41,18 @@ public record TemporaryExemption(@NotBlank String reference, @NotNull BodyId bod
      *         {@code types} is empty or holds null ({@code field() "types"}), or {@code validTo} is not after
      *         {@code validFrom} ({@code "validTo"})
      */
-    public TemporaryExemption {
-        reference = Checks.notBlank(reference, "reference");
-        Checks.notNull(body, "body");
+    public TemporaryExemption(@NotBlank String reference, @NotNull BodyId body,
+            @NotEmpty Set<@NotNull MessageTypeId> types, @NotNull Instant validFrom, @NotNull Instant validTo) {
+        // An explicit canonical constructor: javac 17 records the type-argument annotations of a compact
+        // constructor's implicit parameters as field annotations, so validators would not see them.
+        this.reference = Checks.notBlank(reference, "reference");
+        this.body = Checks.notNull(body, "body");
         Checks.notNull(types, "types");
         Checks.require(!types.isEmpty(), "types", "notEmpty", "must hold at least one message type",
                 Provision.AWB_2_13_LID_4.basis());
-        types = Checks.setCopy(types, "types");
-        Checks.notNull(validFrom, "validFrom");
-        Checks.notNull(validTo, "validTo");
+        this.types = Checks.setCopy(types, "types");
+        this.validFrom = Checks.notNull(validFrom, "validFrom");
+        this.validTo = Checks.notNull(validTo, "validTo");
         Intervals.requireEndAfterStart(validFrom, Optional.of(validTo), "validFrom", "validTo",
                 Provision.AWB_2_13_LID_4.basis());
     }

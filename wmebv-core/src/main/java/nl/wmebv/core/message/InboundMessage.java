@@ -40,10 +40,9 @@ import nl.wmebv.core.internal.Checks;
  * @param contentSize     the size of the content in bytes, zero or more, attachments excluded
  * @param attachments     the attachments, in the order received; may be empty
  */
-public record InboundMessage(@NotNull MessageId id, @NotNull BodyId body, @NotNull PartyId sender,
-        @NotNull MessageTypeId type, @NotNull ChannelId channel, @NotNull Instant receivedAt,
-        @NotNull AssuranceLevel assuranceLevel, @NotNull Sha256Digest contentDigest, @PositiveOrZero long contentSize,
-        @NotNull List<@NotNull Attachment> attachments) {
+public record InboundMessage(MessageId id, BodyId body, PartyId sender, MessageTypeId type, ChannelId channel,
+        Instant receivedAt, AssuranceLevel assuranceLevel, Sha256Digest contentDigest, long contentSize,
+        List<Attachment> attachments) {
 
     /**
      * Validates the message and copies the attachments.
@@ -62,18 +61,24 @@ public record InboundMessage(@NotNull MessageId id, @NotNull BodyId body, @NotNu
      *         {@code contentSize} is negative ({@code field() "contentSize"}) or an attachment is null
      *         ({@code "attachments[i]"})
      */
-    public InboundMessage {
-        Checks.notNull(id, "id");
-        Checks.notNull(body, "body");
-        Checks.notNull(sender, "sender");
-        Checks.notNull(type, "type");
-        Checks.notNull(channel, "channel");
-        Checks.notNull(receivedAt, "receivedAt");
-        Checks.notNull(assuranceLevel, "assuranceLevel");
-        Checks.notNull(contentDigest, "contentDigest");
+    public InboundMessage(@NotNull MessageId id, @NotNull BodyId body, @NotNull PartyId sender,
+            @NotNull MessageTypeId type, @NotNull ChannelId channel, @NotNull Instant receivedAt,
+            @NotNull AssuranceLevel assuranceLevel, @NotNull Sha256Digest contentDigest,
+            @PositiveOrZero long contentSize, @NotNull List<@NotNull Attachment> attachments) {
+        // An explicit canonical constructor: javac 17 records the type-argument annotations of a compact
+        // constructor's implicit parameters as field annotations, so validators would not see them.
+        this.id = Checks.notNull(id, "id");
+        this.body = Checks.notNull(body, "body");
+        this.sender = Checks.notNull(sender, "sender");
+        this.type = Checks.notNull(type, "type");
+        this.channel = Checks.notNull(channel, "channel");
+        this.receivedAt = Checks.notNull(receivedAt, "receivedAt");
+        this.assuranceLevel = Checks.notNull(assuranceLevel, "assuranceLevel");
+        this.contentDigest = Checks.notNull(contentDigest, "contentDigest");
         Checks.require(contentSize >= 0, "contentSize", "positiveOrZero", "must not be negative, was " + contentSize,
                 null);
-        attachments = Checks.listCopy(attachments, "attachments");
+        this.contentSize = contentSize;
+        this.attachments = Checks.listCopy(attachments, "attachments");
     }
 
     /**

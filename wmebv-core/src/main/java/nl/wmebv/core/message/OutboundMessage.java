@@ -41,10 +41,9 @@ import nl.wmebv.core.law.Provision;
  * @param attachments    the attachments; may be empty
  * @param amends         the earlier message this one changes or withdraws (Awb 2:12), or empty
  */
-public record OutboundMessage(@NotNull MessageId id, @NotNull BodyId body, @NotEmpty List<@NotNull PartyId> addressees,
-        @NotNull MessageTypeId type, @NotNull ChannelId channel, @NotNull Sha256Digest contentDigest,
-        @PositiveOrZero long contentSize, @NotNull List<@NotNull Attachment> attachments,
-        @NotNull Optional<MessageId> amends) {
+public record OutboundMessage(MessageId id, BodyId body, List<PartyId> addressees, MessageTypeId type,
+        ChannelId channel, Sha256Digest contentDigest, long contentSize, List<Attachment> attachments,
+        Optional<MessageId> amends) {
 
     /**
      * Validates the message and copies the lists.
@@ -62,22 +61,28 @@ public record OutboundMessage(@NotNull MessageId id, @NotNull BodyId body, @NotE
      *         empty, holds null or a duplicate ({@code field() "addressees[i]"}), {@code contentSize} is
      *         negative, an attachment is null, or the message amends itself ({@code "amends"})
      */
-    public OutboundMessage {
-        Checks.notNull(id, "id");
-        Checks.notNull(body, "body");
-        addressees = Checks.nonEmptyListCopy(addressees, "addressees");
+    public OutboundMessage(@NotNull MessageId id, @NotNull BodyId body, @NotEmpty List<@NotNull PartyId> addressees,
+            @NotNull MessageTypeId type, @NotNull ChannelId channel, @NotNull Sha256Digest contentDigest,
+            @PositiveOrZero long contentSize, @NotNull List<@NotNull Attachment> attachments,
+            @NotNull Optional<MessageId> amends) {
+        // An explicit canonical constructor: javac 17 records the type-argument annotations of a compact
+        // constructor's implicit parameters as field annotations, so validators would not see them.
+        this.id = Checks.notNull(id, "id");
+        this.body = Checks.notNull(body, "body");
+        this.addressees = Checks.nonEmptyListCopy(addressees, "addressees");
         Set<PartyId> seen = new HashSet<>();
-        for (int i = 0; i < addressees.size(); i++) {
-            Checks.require(seen.add(addressees.get(i)), "addressees[" + i + "]", "unique",
-                    "must not repeat addressee " + addressees.get(i), null);
+        for (int i = 0; i < this.addressees.size(); i++) {
+            Checks.require(seen.add(this.addressees.get(i)), "addressees[" + i + "]", "unique",
+                    "must not repeat addressee " + this.addressees.get(i), null);
         }
-        Checks.notNull(type, "type");
-        Checks.notNull(channel, "channel");
-        Checks.notNull(contentDigest, "contentDigest");
+        this.type = Checks.notNull(type, "type");
+        this.channel = Checks.notNull(channel, "channel");
+        this.contentDigest = Checks.notNull(contentDigest, "contentDigest");
         Checks.require(contentSize >= 0, "contentSize", "positiveOrZero", "must not be negative, was " + contentSize,
                 null);
-        attachments = Checks.listCopy(attachments, "attachments");
-        Checks.notNull(amends, "amends");
+        this.contentSize = contentSize;
+        this.attachments = Checks.listCopy(attachments, "attachments");
+        this.amends = Checks.notNull(amends, "amends");
         Checks.require(!amends.equals(Optional.of(id)), "amends", "notSelf", "a message cannot amend itself",
                 Provision.AWB_2_12.basis());
     }

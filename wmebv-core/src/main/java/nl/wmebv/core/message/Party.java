@@ -19,8 +19,7 @@ import nl.wmebv.core.internal.Checks;
  * @param electronicAddress  the party's electronic address (e.g. an e-mail address), stripped, or empty
  *                           if none is available
  */
-public record Party(@NotNull PartyId id, @NotNull PartyRole role,
-        @NotNull Optional<@Pattern(regexp = NOT_BLANK) String> electronicAddress) {
+public record Party(PartyId id, PartyRole role, Optional<String> electronicAddress) {
 
     /** A string with at least one character that is not white space, as {@link String#isBlank()} sees it. */
     static final String NOT_BLANK = "(?s).*\\P{javaWhitespace}.*";
@@ -34,11 +33,14 @@ public record Party(@NotNull PartyId id, @NotNull PartyRole role,
      * @throws InvalidInputException if an argument is null or the address is blank ({@code field()}
      *         {@code "id"}, {@code "role"} or {@code "electronicAddress"})
      */
-    public Party {
-        Checks.notNull(id, "id");
-        Checks.notNull(role, "role");
-        Checks.notNull(electronicAddress, "electronicAddress");
-        electronicAddress = electronicAddress.map(a -> Checks.notBlank(a, "electronicAddress"));
+    public Party(@NotNull PartyId id, @NotNull PartyRole role,
+            @NotNull Optional<@Pattern(regexp = NOT_BLANK) String> electronicAddress) {
+        // An explicit canonical constructor: javac 17 records the type-argument annotations of a compact
+        // constructor's implicit parameters as field annotations, so validators would not see them.
+        this.id = Checks.notNull(id, "id");
+        this.role = Checks.notNull(role, "role");
+        this.electronicAddress = Checks.notNull(electronicAddress, "electronicAddress")
+                .map(a -> Checks.notBlank(a, "electronicAddress"));
     }
 
     /**
