@@ -10,6 +10,7 @@ module nl.wmebv.core {
     exports nl.wmebv.core.outcome;
     exports nl.wmebv.core.message;
     exports nl.wmebv.core.channel;
+    exports nl.wmebv.core.designation;
     exports nl.wmebv.core.time;
     exports nl.wmebv.core.internal to nl.wmebv.rules, nl.wmebv.testfixtures;
 }

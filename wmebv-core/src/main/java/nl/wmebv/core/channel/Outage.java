@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import nl.wmebv.core.internal.Checks;
+import nl.wmebv.core.internal.Intervals;
 import nl.wmebv.core.law.Provision;
 
 /**

@@ -5,6 +5,6 @@
  * <p>Unless a parameter says "may be null", {@code null} throws
  * {@link nl.wmebv.core.InvalidInputException} naming it; nothing returns {@code null}. Moments are
  * {@code Instant}s; intervals are half-open {@code [from, to)}, with one exception that P16 prescribes:
- * a consent covers sendings in {@code (givenAt, revokedAt]} (see {@link nl.wmebv.core.channel.ChannelConsent}).
+ * a consent covers sendings in {@code (givenAt, revokedAt]} (see {@link nl.wmebv.core.message.ChannelConsent}).
  */
 package nl.wmebv.core.channel;

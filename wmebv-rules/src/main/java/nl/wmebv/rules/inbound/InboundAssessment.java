@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.wmebv.core.channel.Channel;
 import nl.wmebv.core.channel.ChannelId;
-import nl.wmebv.core.channel.DesignationRegister;
+import nl.wmebv.core.designation.DesignationRegister;
 import nl.wmebv.core.internal.Checks;
 import nl.wmebv.core.law.LegalBasis;
 import nl.wmebv.core.law.Provision;

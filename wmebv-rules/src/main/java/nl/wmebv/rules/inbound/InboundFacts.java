@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.wmebv.core.BodyFinding;
 import nl.wmebv.core.InvalidInputException;
-import nl.wmebv.core.channel.DesignationRegister;
+import nl.wmebv.core.designation.DesignationRegister;
 import nl.wmebv.core.internal.Checks;
 import nl.wmebv.core.message.InboundMessage;
 import nl.wmebv.rules.misaddressed.Misdirection;

@@ -30,7 +30,7 @@ import nl.wmebv.core.InvalidInputException;
 import nl.wmebv.core.channel.AssuranceLevel;
 import nl.wmebv.core.channel.ChannelId;
 import nl.wmebv.core.channel.ChannelKind;
-import nl.wmebv.core.channel.DesignationRegister;
+import nl.wmebv.core.designation.DesignationRegister;
 import nl.wmebv.core.law.Provision;
 import nl.wmebv.core.message.AdministrativeBody;
 import nl.wmebv.core.message.BodyId;

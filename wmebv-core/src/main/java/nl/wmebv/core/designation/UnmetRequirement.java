@@ -1,4 +1,4 @@
-package nl.wmebv.core.channel;
+package nl.wmebv.core.designation;
 
 import nl.wmebv.core.internal.Checks;
 

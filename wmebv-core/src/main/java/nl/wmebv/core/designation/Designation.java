@@ -1,11 +1,13 @@
-package nl.wmebv.core.channel;
+package nl.wmebv.core.designation;
 
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import nl.wmebv.core.channel.ChannelId;
 import nl.wmebv.core.internal.Checks;
+import nl.wmebv.core.internal.Intervals;
 import nl.wmebv.core.law.Provision;
 import nl.wmebv.core.message.MessageTypeId;
 

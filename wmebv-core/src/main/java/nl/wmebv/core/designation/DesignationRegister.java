@@ -1,4 +1,4 @@
-package nl.wmebv.core.channel;
+package nl.wmebv.core.designation;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import nl.wmebv.core.InvalidInputException;
+import nl.wmebv.core.channel.Channel;
+import nl.wmebv.core.channel.ChannelId;
 import nl.wmebv.core.internal.Checks;
 import nl.wmebv.core.law.LegalBasis;
 import nl.wmebv.core.law.Provision;

@@ -1,4 +1,4 @@
-package nl.wmebv.core.channel;
+package nl.wmebv.core.designation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

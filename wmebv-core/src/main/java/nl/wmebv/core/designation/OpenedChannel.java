@@ -1,9 +1,11 @@
-package nl.wmebv.core.channel;
+package nl.wmebv.core.designation;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Optional;
+import nl.wmebv.core.channel.ChannelId;
 import nl.wmebv.core.internal.Checks;
+import nl.wmebv.core.internal.Intervals;
 import nl.wmebv.core.law.Provision;
 
 /**

@@ -1,5 +1,7 @@
-package nl.wmebv.core.channel;
+package nl.wmebv.core.designation;
 
+import nl.wmebv.core.channel.AssuranceLevel;
+import nl.wmebv.core.channel.ChannelId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,6 @@
-package nl.wmebv.core.channel;
+package nl.wmebv.core.designation;
 
+import nl.wmebv.core.channel.ChannelId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

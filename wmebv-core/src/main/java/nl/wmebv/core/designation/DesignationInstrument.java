@@ -1,4 +1,4 @@
-package nl.wmebv.core.channel;
+package nl.wmebv.core.designation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package nl.wmebv.core.channel;
+package nl.wmebv.core.designation;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import nl.wmebv.core.internal.Checks;
+import nl.wmebv.core.internal.Intervals;
 import nl.wmebv.core.law.Provision;
 import nl.wmebv.core.message.BodyId;
 import nl.wmebv.core.message.MessageTypeId;

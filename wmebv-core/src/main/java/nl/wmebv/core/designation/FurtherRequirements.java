@@ -1,4 +1,4 @@
-package nl.wmebv.core.channel;
+package nl.wmebv.core.designation;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.wmebv.core.InvalidInputException;
+import nl.wmebv.core.channel.AssuranceLevel;
 import nl.wmebv.core.internal.Checks;
 import nl.wmebv.core.law.Provision;
 import nl.wmebv.core.message.Attachment;
