@@ -340,6 +340,46 @@ public final class AtwCalendar {
         }
     }
 
+    /**
+     * The last day of a statutory forward term under ATW art. 1 and 2, in epoch days: the later of the first
+     * werkdag on or after {@code unadjusted} (art. 1) and, if {@code article2}, the second werkdag from
+     * {@code firstDay} (art. 2). Allocation-free: the fast path of {@link TimeLimit#lastDay}.
+     */
+    long atwLastEpochDay(long unadjusted, boolean article2, long firstDay, String field) {
+        int i = epochIndex(unadjusted, field);
+        long last = unadjusted;
+        while (!isWorkingDay(last, i)) {
+            i++;
+            last++;
+            if (i >= DAYS) {
+                throw beyondRange(LocalDate.ofEpochDay(unadjusted), field);
+            }
+        }
+        if (!article2) {
+            return last;
+        }
+        int j = epochIndex(firstDay, field);
+        long day = firstDay;
+        int found = 0;
+        while (true) {
+            if (isWorkingDay(day, j) && ++found == 2) {
+                return Math.max(day, last);
+            }
+            j++;
+            day++;
+            if (j >= DAYS) {
+                throw beyondRange(LocalDate.ofEpochDay(firstDay), field);
+            }
+        }
+    }
+
+    private static int epochIndex(long epochDay, String field) {
+        if (epochDay < FIRST_EPOCH_DAY || epochDay > LAST_EPOCH_DAY) {
+            checkYear(LocalDate.ofEpochDay(epochDay).getYear(), field);
+        }
+        return (int) (epochDay - FIRST_EPOCH_DAY);
+    }
+
     /** Why a day is not a werkdag: its feestdag, else its weekend day; empty for a werkdag. */
     Optional<String> nonWorkingReason(LocalDate date, String field) {
         long epochDay = date.toEpochDay();

@@ -212,16 +212,17 @@ public record TimeLimit(
         Checks.notNull(eventDay, EVENT_DAY);
         Checks.notNull(calendar, "calendar");
         requireDayBased();
-        LocalDate unadjusted = unadjustedLastDay(eventDay, EVENT_DAY);
         if (!atwApplicable()) {
-            return unadjusted;
+            return unadjustedLastDay(eventDay, EVENT_DAY);
         }
-        LocalDate art1 = calendar.firstWorkingDayOnOrAfter(unadjusted, EVENT_DAY);
-        if (article2Applies()) {
-            LocalDate art2 = calendar.secondWorkingDayFrom(eventDay.plusDays(1), EVENT_DAY);
-            return art2.isAfter(art1) ? art2 : art1;
-        }
-        return art1;
+        long event = eventDay.toEpochDay();
+        long unadjusted = switch (unit) {
+            case DAYS -> event + amount;
+            case WEEKS -> event + 7L * amount;
+            default -> unadjustedLastDay(eventDay, EVENT_DAY).toEpochDay();
+        };
+        long last = calendar.atwLastEpochDay(unadjusted, article2Applies(), event + 1, EVENT_DAY);
+        return LocalDate.ofEpochDay(last);
     }
 
     /**
