@@ -260,7 +260,8 @@ public record TimeLimit(
             long seconds = Math.multiplyExact((long) amount, 3600L);
             end = countedBackward() ? eventMoment.minusSeconds(seconds) : eventMoment.plusSeconds(seconds);
         } catch (DateTimeException | ArithmeticException e) {
-            throw new InvalidInputException("eventMoment", "range", "the term runs past the end of time: " + e.getMessage());
+            throw new InvalidInputException("eventMoment", "range", "the term runs past the end of time: "
+                    + e.getMessage());
         }
         LocalDate eventDay = LegalTime.legalDay(eventMoment);
         LocalDate lastDay = LegalTime.legalDay(end.minusNanos(1));
@@ -406,7 +407,7 @@ public record TimeLimit(
         return steps;
     }
 
-    /** Adds a child step for every day from {@code from} (inclusive) to {@code to} (exclusive): why it is no werkdag. */
+    /** Adds a child step for every day from {@code from} to {@code to} (exclusive): why it is no werkdag. */
     private static Step skippedDays(Step parent, LocalDate from, LocalDate to, AtwCalendar calendar) {
         Step step = parent;
         for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {

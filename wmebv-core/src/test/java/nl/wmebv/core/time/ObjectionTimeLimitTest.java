@@ -279,6 +279,9 @@ class ObjectionTimeLimitTest {
             assertField("receivedAt", "notNull", () -> o.timelinessOfReceipt(null));
             assertField("postedAt", "notNull", () -> o.timelinessByPost(null, i("2026-03-24T09:00:00Z")));
             assertField("receivedAt", "notNull", () -> o.timelinessByPost(i("2026-03-24T09:00:00Z"), null));
+            assertField("locale", "notNull", () -> o.termEnd().explain(null));
+            assertField("locale", "notNull", () -> o.timelinessOfReceipt(i("2026-03-23T09:00:00Z")).explain(null));
+            assertField("locale", "notNull", () -> CAL.publicHoliday(d("2026-04-06")).orElseThrow().name(null));
         }
 
         @Test
