@@ -30,8 +30,8 @@ import nl.wmebv.core.law.Provision;
  * Sunday, from 1949 to 2013; 31 August before), and the history of "de vijfde mei" in art. 3 is not verified.
  * A day in 1900&ndash;2013 is therefore refused with constraint {@code "verifiedRange"}, any other year outside
  * the range with {@code "range"}; the calendar never guesses. The rules are kept as dated data: a future
- * monarch, whose birthday changes the Koningsdag rule, means a new dated rule and a shorter
- * {@value #LAST_SUPPORTED_YEAR}-bound for the current one [TEXT-inf, LAW.md &sect;10].
+ * monarch, whose birthday changes the Koningsdag rule, means a new dated rule and an end year for the current
+ * one [TEXT-inf, LAW.md &sect;10].
  *
  * <p>Every day of the range is precomputed into a compact table when the calendar is built, so look-ups are a
  * bounds check and an array read. This class is immutable and thread-safe.
@@ -60,7 +60,7 @@ public final class AtwCalendar {
         }
     }
 
-    /** Koningsdag from 2014 (Wet van 2013 on the birthday of King Willem-Alexander, 27 April). */
+    /** Koningsdag under the current King, from 2014 (LAW.md &sect;10). */
     private static final List<RoyalDayRule> ROYAL_DAY_RULES = List.of(
             new RoyalDayRule(FIRST_VERIFIED_YEAR, LAST_SUPPORTED_YEAR, Month.APRIL, 27));
 
@@ -77,7 +77,8 @@ public final class AtwCalendar {
     /** The days equated by decree, by date. */
     private final Map<LocalDate, EquatedDay> equatedDays;
 
-    private AtwCalendar(byte[] kinds, List<List<PublicHoliday>> holidaysByYear, Map<LocalDate, EquatedDay> equatedDays) {
+    private AtwCalendar(byte[] kinds, List<List<PublicHoliday>> holidaysByYear,
+                        Map<LocalDate, EquatedDay> equatedDays) {
         this.kinds = kinds;
         this.holidaysByYear = holidaysByYear;
         this.equatedDays = equatedDays;
@@ -340,15 +341,44 @@ public final class AtwCalendar {
         }
     }
 
-    /** Why a day is not a werkdag: its feestdag, else its weekend day; empty for a werkdag. */
-    Optional<String> nonWorkingReason(LocalDate date, String field) {
-        long epochDay = date.toEpochDay();
-        int i = index(epochDay, date, field);
-        if (kinds[i] != 0) {
-            return Optional.of(KINDS[kinds[i] - 1].name());
+    /**
+     * The last day of a statutory forward term under ATW art. 1 and 2, in epoch days: the later of the first
+     * werkdag on or after {@code unadjusted} (art. 1) and, if {@code article2}, the second werkdag from
+     * {@code firstDay} (art. 2). Allocation-free: the fast path of {@link TimeLimit#lastDay}.
+     */
+    long atwLastEpochDay(long unadjusted, boolean article2, long firstDay, String field) {
+        int i = epochIndex(unadjusted, field);
+        long last = unadjusted;
+        while (!isWorkingDay(last, i)) {
+            i++;
+            last++;
+            if (i >= DAYS) {
+                throw beyondRange(LocalDate.ofEpochDay(unadjusted), field);
+            }
         }
-        DayOfWeek dow = date.getDayOfWeek();
-        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? Optional.of(dow.name()) : Optional.empty();
+        if (!article2) {
+            return last;
+        }
+        int j = epochIndex(firstDay, field);
+        long day = firstDay;
+        int found = 0;
+        while (true) {
+            if (isWorkingDay(day, j) && ++found == 2) {
+                return Math.max(day, last);
+            }
+            j++;
+            day++;
+            if (j >= DAYS) {
+                throw beyondRange(LocalDate.ofEpochDay(firstDay), field);
+            }
+        }
+    }
+
+    private static int epochIndex(long epochDay, String field) {
+        if (epochDay < FIRST_EPOCH_DAY || epochDay > LAST_EPOCH_DAY) {
+            checkYear(LocalDate.ofEpochDay(epochDay).getYear(), field);
+        }
+        return (int) (epochDay - FIRST_EPOCH_DAY);
     }
 
     private static InvalidInputException beyondRange(LocalDate date, String field) {

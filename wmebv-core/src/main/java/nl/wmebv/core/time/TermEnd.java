@@ -171,9 +171,13 @@ public record TermEnd(
         if (atwExclusions.isEmpty() && moves.isEmpty()) {
             sb.append(' ').append(CalendarTexts.text(locale, "timelimit.notMoved"));
         }
-        for (AtwExclusion x : atwExclusions) {
-            sb.append(' ').append(CalendarTexts.format(locale, "timelimit.notApplicable",
-                    CalendarTexts.text(locale, "exclusion." + x.name())));
+        if (!atwExclusions.isEmpty()) {
+            StringBuilder reasons = new StringBuilder();
+            for (AtwExclusion x : atwExclusions) {
+                reasons.append(reasons.length() == 0 ? "" : "; ")
+                        .append(CalendarTexts.text(locale, "exclusion." + x.name()));
+            }
+            sb.append(' ').append(CalendarTexts.format(locale, "timelimit.notApplicable", reasons));
         }
         return sb.toString();
     }

@@ -212,16 +212,17 @@ public record TimeLimit(
         Checks.notNull(eventDay, EVENT_DAY);
         Checks.notNull(calendar, "calendar");
         requireDayBased();
-        LocalDate unadjusted = unadjustedLastDay(eventDay, EVENT_DAY);
         if (!atwApplicable()) {
-            return unadjusted;
+            return unadjustedLastDay(eventDay, EVENT_DAY);
         }
-        LocalDate art1 = calendar.firstWorkingDayOnOrAfter(unadjusted, EVENT_DAY);
-        if (article2Applies()) {
-            LocalDate art2 = calendar.secondWorkingDayFrom(eventDay.plusDays(1), EVENT_DAY);
-            return art2.isAfter(art1) ? art2 : art1;
-        }
-        return art1;
+        long event = eventDay.toEpochDay();
+        long unadjusted = switch (unit) {
+            case DAYS -> event + amount;
+            case WEEKS -> event + 7L * amount;
+            default -> unadjustedLastDay(eventDay, EVENT_DAY).toEpochDay();
+        };
+        long last = calendar.atwLastEpochDay(unadjusted, article2Applies(), event + 1, EVENT_DAY);
+        return LocalDate.ofEpochDay(last);
     }
 
     /**
@@ -259,7 +260,8 @@ public record TimeLimit(
             long seconds = Math.multiplyExact((long) amount, 3600L);
             end = countedBackward() ? eventMoment.minusSeconds(seconds) : eventMoment.plusSeconds(seconds);
         } catch (DateTimeException | ArithmeticException e) {
-            throw new InvalidInputException("eventMoment", "range", "the term runs past the end of time: " + e.getMessage());
+            throw new InvalidInputException("eventMoment", "range", "the term runs past the end of time: "
+                    + e.getMessage());
         }
         LocalDate eventDay = LegalTime.legalDay(eventMoment);
         LocalDate lastDay = LegalTime.legalDay(end.minusNanos(1));
@@ -405,7 +407,7 @@ public record TimeLimit(
         return steps;
     }
 
-    /** Adds a child step for every day from {@code from} (inclusive) to {@code to} (exclusive): why it is no werkdag. */
+    /** Adds a child step for every day from {@code from} to {@code to} (exclusive): why it is no werkdag. */
     private static Step skippedDays(Step parent, LocalDate from, LocalDate to, AtwCalendar calendar) {
         Step step = parent;
         for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
