@@ -1,12 +1,36 @@
 package nl.wmebv.docs;
 
 import java.io.PrintStream;
-import nl.wmebv.core.law.Provision;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.wmebv.core.BodyFinding;
+import nl.wmebv.core.channel.AssuranceLevel;
+import nl.wmebv.core.channel.ChannelKind;
+import nl.wmebv.core.designation.DesignationRegister;
+import nl.wmebv.core.law.LegalBasis;
+import nl.wmebv.core.message.InboundMessage;
+import nl.wmebv.core.outcome.Outcome;
+import nl.wmebv.core.time.AtwCalendar;
+import nl.wmebv.core.time.LegalTime;
+import nl.wmebv.core.time.ObjectionTimeLimit;
+import nl.wmebv.core.time.PublicHoliday;
+import nl.wmebv.rules.inbound.Duty;
+import nl.wmebv.rules.inbound.InboundAssessment;
+import nl.wmebv.rules.inbound.InboundFacts;
+import nl.wmebv.rules.inbound.InboundOutcome;
+import nl.wmebv.rules.inbound.Notice;
+import nl.wmebv.rules.receipt.DataReturnPath;
 
 /**
- * "Een dag bij Gemeente Voorbeeld": the runnable demo of wmebv.
+ * "Een dag bij Gemeente Voorbeeld": the runnable demo of wmebv. It prints the ATW feestdagen of 2026, two
+ * bezwaartermijnen with their timeliness, and the assessment of three inbound messages, each with its
+ * legal basis and Dutch explanation. Run it with the first command of the README.
  */
 public final class Demo {
+    private static final Locale NL = Locale.ROOT;
+
     private Demo() {
     }
 
@@ -17,7 +41,88 @@ public final class Demo {
      */
     public static void main(String[] args) {
         PrintStream out = System.out;
-        out.println("Een dag bij Gemeente Voorbeeld");
-        out.println(Provision.AWB_6_7.basis().toDutchCitation());
+        out.println("=== Een dag bij Gemeente Voorbeeld — wmebv demo ===");
+        AtwCalendar calendar = AtwCalendar.standard();
+        calendar(out, calendar);
+        objectionTerms(out, calendar);
+        inbound(out);
+    }
+
+    private static void calendar(PrintStream out, AtwCalendar calendar) {
+        heading(out, "1. Feestdagen 2026 volgens de Algemene termijnenwet (art. 3)");
+        for (PublicHoliday h : calendar.publicHolidays(2026)) {
+            out.printf("   %s  %-32s %s%n", h.date(), h.name(NL), h.basis());
+        }
+    }
+
+    private static void objectionTerms(PrintStream out, AtwCalendar calendar) {
+        heading(out, "2. Bezwaartermijnen (Awb 6:7, 6:8 lid 1, ATW art. 1) en tijdigheid (Awb 6:9)");
+        for (LocalDate announced : new LocalDate[] {LocalDate.of(2026, 3, 5), LocalDate.of(2026, 2, 20)}) {
+            ObjectionTimeLimit term = ObjectionTimeLimit.afterAnnouncement(announced, calendar);
+            out.printf("   Besluit bekendgemaakt op %s: laatste dag %s%n", announced, term.lastDay());
+            printOutcome(out, term.termEnd());
+        }
+        ObjectionTimeLimit term = ObjectionTimeLimit.afterAnnouncement(LocalDate.of(2026, 2, 20), calendar);
+        for (Instant received : new Instant[] {term.endExclusive().minusSeconds(1), term.endExclusive()}) {
+            out.printf("   Bezwaarschrift ontvangen op %s:%n", LegalTime.render(received));
+            printOutcome(out, term.timelinessOfReceipt(received));
+        }
+    }
+
+    private static void inbound(PrintStream out) {
+        heading(out, "3. Binnenkomende berichten (Awb 2:13–2:17, 2:20, 2:24)");
+        DesignationRegister register = GemeenteVoorbeeld.register();
+        InboundAssessment assessment = InboundAssessment.of();
+
+        InboundMessage viaForm = GemeenteVoorbeeld.message("Z-2026-0412", GemeenteVoorbeeld.AANVRAAG,
+                GemeenteVoorbeeld.FORMULIER_AANVRAAG, "2026-04-02T16:45", AssuranceLevel.SUBSTANTIAL,
+                GemeenteVoorbeeld.pdf("bouwtekening.pdf"));
+        show(out, "a. Aanvraag via het aangewezen webformulier", assessment.assess(InboundFacts
+                .builder(viaForm, register)
+                .returnPath(new DataReturnPath(ChannelKind.PORTAL, AssuranceLevel.SUBSTANTIAL)).build()));
+
+        InboundMessage byMail = GemeenteVoorbeeld.message("Z-2026-0413", GemeenteVoorbeeld.AANVRAAG,
+                GemeenteVoorbeeld.KLACHTEN_MAIL, "2026-04-02T17:02", AssuranceLevel.NONE);
+        show(out, "b. Aanvraag per e-mail aan het klachtenadres", assessment.assess(InboundFacts
+                .builder(byMail, register)
+                .processableWithoutFurtherWork(BodyFinding.no("de gegevens moeten worden overgetypt in het zaaksysteem"))
+                .build()));
+
+        InboundMessage whatsapp = GemeenteVoorbeeld.message("Z-2026-0414", GemeenteVoorbeeld.BEZWAAR,
+                GemeenteVoorbeeld.WHATSAPP, "2026-04-02T23:58", AssuranceLevel.NONE);
+        show(out, "c. Bezwaarschrift via WhatsApp", assessment.assess(InboundFacts.builder(whatsapp, register)
+                .build()));
+    }
+
+    private static void show(PrintStream out, String title, InboundOutcome outcome) {
+        out.println("   --- " + title);
+        out.printf("   Ontvangen: %s (dag %s)%n", LegalTime.render(outcome.termEffects().receivedAt()),
+                outcome.termEffects().legalDayOfReceipt());
+        out.println("   Plichten:");
+        for (Duty d : outcome.duties()) {
+            out.printf("     - %s%s [%s]%s%n", d.kind(), d.mandatory() ? "" : " (mag)", d.basis(),
+                    d.dueBy().map(t -> ", servicenorm vóór " + LegalTime.render(t)).orElse(""));
+        }
+        if (outcome.termEffects().extensionPendingReaction()) {
+            out.println("   Termijn: verlenging volgens Awb 2:23 zodra het bestuursorgaan reageert");
+        }
+        printOutcome(out, outcome);
+        for (Notice n : outcome.notices()) {
+            out.println("   Mededeling aan de afzender [" + n.basis() + "]:");
+            out.println(n.render(NL).lines().map(l -> "     | " + l).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static void printOutcome(PrintStream out, Outcome outcome) {
+        out.println("   Rechtsgrond: " + outcome.legalBasis().stream().map(LegalBasis::toString)
+                .collect(Collectors.joining("; ")));
+        for (String line : outcome.explain(NL).split("\n")) {
+            out.println("   " + line);
+        }
+    }
+
+    private static void heading(PrintStream out, String title) {
+        out.println();
+        out.println(title);
     }
 }
