@@ -10,4 +10,5 @@ module nl.wmebv.rules {
     exports nl.wmebv.rules.receipt;
     exports nl.wmebv.rules.misaddressed;
     exports nl.wmebv.rules.inbound;
+    exports nl.wmebv.rules.timelimit;
 }
