@@ -51,13 +51,17 @@ public record ExtensionAnnounced(@NotNull Instant occurredAt, @NotNull BodyId bo
      * @throws nl.wmebv.core.InvalidInputException naming the field if an argument is null or empty, a moment
      *         is out of range or an identifier holds an unpaired surrogate
      */
-    public ExtensionAnnounced {
-        EventChecks.instant(occurredAt, "occurredAt");
-        EventChecks.id(body, BodyId::value, "body");
-        channels = EventChecks.idSet(channels, ChannelId::value, "channels");
-        messageTypes = EventChecks.idSet(messageTypes, MessageTypeId::value, "messageTypes");
-        EventChecks.instant(extendedUntil, "extendedUntil");
-        EventChecks.id(payloadDigest, Sha256Digest::hex, "payloadDigest");
+    public ExtensionAnnounced(@NotNull Instant occurredAt, @NotNull BodyId body,
+            @NotEmpty Set<@NotNull ChannelId> channels, @NotEmpty Set<@NotNull MessageTypeId> messageTypes,
+            @NotNull Instant extendedUntil, @NotNull Sha256Digest payloadDigest) {
+        // A canonical rather than a compact constructor: javac 17 drops the type annotation on a set's
+        // element type from a compact constructor's parameters, where Jakarta Validation looks for it.
+        this.occurredAt = EventChecks.instant(occurredAt, "occurredAt");
+        this.body = EventChecks.id(body, BodyId::value, "body");
+        this.channels = EventChecks.idSet(channels, ChannelId::value, "channels");
+        this.messageTypes = EventChecks.idSet(messageTypes, MessageTypeId::value, "messageTypes");
+        this.extendedUntil = EventChecks.instant(extendedUntil, "extendedUntil");
+        this.payloadDigest = EventChecks.id(payloadDigest, Sha256Digest::hex, "payloadDigest");
     }
 
     @Override

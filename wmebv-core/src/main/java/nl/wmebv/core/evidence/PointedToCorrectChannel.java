@@ -61,18 +61,23 @@ public record PointedToCorrectChannel(@NotNull Instant occurredAt, @NotNull Body
      *         range or an identifier holds an unpaired surrogate; {@code field() "occurredAt"} if it is
      *         before {@code receivedAt}; {@code field() "correctChannels"} if it holds {@code usedChannel}
      */
-    public PointedToCorrectChannel {
-        EventChecks.instant(occurredAt, "occurredAt");
-        EventChecks.id(body, BodyId::value, "body");
-        EventChecks.id(messageId, MessageId::value, "messageId");
-        EventChecks.id(sender, PartyId::value, "sender");
-        EventChecks.instant(receivedAt, "receivedAt");
-        EventChecks.id(messageType, MessageTypeId::value, "messageType");
-        EventChecks.id(usedChannel, ChannelId::value, "usedChannel");
-        correctChannels = EventChecks.idSet(correctChannels, ChannelId::value, "correctChannels");
-        EventChecks.id(payloadDigest, Sha256Digest::hex, "payloadDigest");
+    public PointedToCorrectChannel(@NotNull Instant occurredAt, @NotNull BodyId body, @NotNull MessageId messageId,
+            @NotNull PartyId sender, @NotNull Instant receivedAt, @NotNull MessageTypeId messageType,
+            @NotNull ChannelId usedChannel, @NotEmpty Set<@NotNull ChannelId> correctChannels,
+            @NotNull Sha256Digest payloadDigest) {
+        // A canonical rather than a compact constructor: javac 17 drops the type annotation on the set's
+        // element type from a compact constructor's parameters, where Jakarta Validation looks for it.
+        this.occurredAt = EventChecks.instant(occurredAt, "occurredAt");
+        this.body = EventChecks.id(body, BodyId::value, "body");
+        this.messageId = EventChecks.id(messageId, MessageId::value, "messageId");
+        this.sender = EventChecks.id(sender, PartyId::value, "sender");
+        this.receivedAt = EventChecks.instant(receivedAt, "receivedAt");
+        this.messageType = EventChecks.id(messageType, MessageTypeId::value, "messageType");
+        this.usedChannel = EventChecks.id(usedChannel, ChannelId::value, "usedChannel");
+        this.correctChannels = EventChecks.idSet(correctChannels, ChannelId::value, "correctChannels");
+        this.payloadDigest = EventChecks.id(payloadDigest, Sha256Digest::hex, "payloadDigest");
         EventChecks.notBefore(occurredAt, "occurredAt", receivedAt, "receivedAt", Provision.AWB_2_23);
-        if (correctChannels.contains(usedChannel)) {
+        if (this.correctChannels.contains(usedChannel)) {
             throw new InvalidInputException("correctChannels", "excludesUsedChannel",
                     "must not hold the channel the message came in through (" + usedChannel + ")",
                     Provision.AWB_2_16_LID_1.basis());
