@@ -54,7 +54,7 @@ final class EncodingReader {
         Instant value = InstantText.parse(text);
         if (value == null) {
             throw error(field, "instant", start, "must be a UTC moment of the form uuuu-MM-ddTHH:mm:ss.nnnnnnnnnZ"
-                    + " (30 characters), was \"" + text + "\"");
+                    + " (30 characters), was " + quoted(text));
         }
         return value;
     }
@@ -77,7 +77,7 @@ final class EncodingReader {
                 return constant;
             }
         }
-        throw error(field, "knownValue", start, "names no " + type.getSimpleName() + ": \"" + text + "\"");
+        throw error(field, "knownValue", start, "names no " + type.getSimpleName() + ": " + quoted(text));
     }
 
     <T> Optional<T> optional(String field, Function<String, T> constructor) {
@@ -140,6 +140,14 @@ final class EncodingReader {
             throw error("encoding", "noTrailingBytes", position,
                     (bytes.length - position) + " bytes follow the last field");
         }
+    }
+
+    /**
+     * Quotes text read from the input for an error message, cut to 40 characters: the input is untrusted and
+     * may be long.
+     */
+    static String quoted(String text) {
+        return "\"" + (text.length() <= 40 ? text : text.substring(0, 40) + "\u2026") + "\"";
     }
 
     InvalidInputException error(String field, String constraint, int offset, String detail) {

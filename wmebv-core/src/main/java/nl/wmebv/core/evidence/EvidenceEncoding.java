@@ -164,7 +164,8 @@ public final class EvidenceEncoding {
         try {
             type = EvidenceEventType.ofWireName(wireName);
         } catch (InvalidInputException e) {
-            throw r.error("type", "knownType", typeOffset, "names no evidence event type: \"" + wireName + "\"");
+            throw r.error("type", "knownType", typeOffset, "names no evidence event type: "
+                    + EncodingReader.quoted(wireName));
         }
         Instant occurredAt = r.instant("occurredAt");
         BodyId body = r.id("body", BodyId::of);

@@ -96,6 +96,16 @@ class EvidenceDecodingTest {
         assertRejected(hex, field, constraint, offset);
     }
 
+    @Test
+    @DisplayName("tekst uit de invoer wordt in de foutmelding afgekapt op 40 tekens")
+    void longInputIsCutInTheMessage() {
+        String type = "x".repeat(39) + "yz" + "q".repeat(1000);
+        InvalidInputException e = assertRejected(outage(VERSION, text(type), OCCURRED, BASIS, CHANNEL, KIND), "type",
+                "knownType", 1);
+        assertEquals("type: at offset 1: names no evidence event type: \"" + "x".repeat(39) + "y\u2026\"",
+                e.getMessage());
+    }
+
     static Stream<Arguments> utf8() {
         return Stream.of(
             // The channel's text starts at 113 in each case.
