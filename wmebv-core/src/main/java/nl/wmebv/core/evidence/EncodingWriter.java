@@ -1,6 +1,7 @@
 package nl.wmebv.core.evidence;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,12 +21,8 @@ final class EncodingWriter {
         return this;
     }
 
-    EncodingWriter u32(int value) {
-        out.write(value >>> 24);
-        out.write(value >>> 16);
-        out.write(value >>> 8);
-        out.write(value);
-        return this;
+    void u32(int value) {
+        out.writeBytes(ByteBuffer.allocate(4).putInt(value).array());   // big-endian
     }
 
     EncodingWriter text(String value) {

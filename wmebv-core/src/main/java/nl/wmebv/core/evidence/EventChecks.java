@@ -67,13 +67,11 @@ final class EventChecks {
      * @param id     the optional identifier
      * @param value  reads the identifier's text
      * @param field  the field name
-     * @return the optional
      * @throws InvalidInputException if {@code id} is null or holds an unpaired surrogate
      */
-    static <T> Optional<T> optionalId(Optional<T> id, Function<T, String> value, String field) {
+    static <T> void optionalId(Optional<T> id, Function<T, String> value, String field) {
         Checks.notNull(id, field);
         id.ifPresent(present -> wellFormed(value.apply(present), field));
-        return id;
     }
 
     /**

@@ -106,6 +106,29 @@ class EvidenceDecodingTest {
                 e.getMessage());
     }
 
+    @Test
+    @DisplayName("tekst van precies 40 tekens wordt niet afgekapt")
+    void fortyCharactersAreKept() {
+        String type = "x".repeat(40);
+        InvalidInputException e = assertRejected(outage(VERSION, text(type), OCCURRED, BASIS, CHANNEL, KIND), "type",
+                "knownType", 1);
+        assertEquals("type: at offset 1: names no evidence event type: \"" + type + "\"", e.getMessage());
+    }
+
+    @Test
+    @DisplayName("de melding bij afbreken en bij extra bytes noemt hoeveel bytes er nog zijn")
+    void messagesCountTheBytes() {
+        String sample = outage(VERSION, TYPE, OCCURRED, BASIS, CHANNEL, KIND);
+        // Cut at 113: the channel's 4-byte length is missing, 0 bytes remain.
+        assertEquals("channel: at offset 113: needs 4 more bytes, 0 remain",
+                assertRejected(sample.substring(0, 2 * 113), "channel", "truncated", 113).getMessage());
+        // Cut at 130: the kind at 124 has its length (11) at 124..127, and 2 of its 11 bytes (128, 129).
+        assertEquals("kind: at offset 124: needs 11 more bytes, 2 remain",
+                assertRejected(sample.substring(0, 2 * 130), "kind", "truncated", 124).getMessage());
+        assertEquals("encoding: at offset 139: 3 bytes follow the last field",
+                assertRejected(sample + "000000", "encoding", "noTrailingBytes", 139).getMessage());
+    }
+
     static Stream<Arguments> utf8() {
         return Stream.of(
             // The channel's text starts at 113 in each case.
@@ -276,6 +299,21 @@ class EvidenceDecodingTest {
         @DisplayName("een aantal dat de resterende bytes niet kunnen bevatten")
         void hugeCount() {
             assertRejected(withChannels("7fffffff" + text("e-mail")), "correctChannels", "truncated", 193);
+        }
+
+        @Test
+        @DisplayName("het aantal wordt getoetst aan wat de resterende bytes kunnen bevatten, 4 per element")
+        void countAgainstRemainingBytes() {
+            // After the count (193..196) remain 286 - 197 = 89 bytes: room for at most 89 / 4 = 22 elements.
+            String elements = sample.substring(2 * 197);
+            InvalidInputException e = assertRejected(sample.substring(0, 2 * 193) + "00000017" + elements,
+                    "correctChannels", "truncated", 193);
+            assertEquals("correctChannels: at offset 193: counts 23 elements, more than the 89 remaining bytes can hold",
+                    e.getMessage());
+            // 22 passes that check; the elements are then read: "e-mail" at 197, "portaal" at 207, and the
+            // digest's text at 218 read as a third element, which sorts before "portaal" ('f' < 'p').
+            assertRejected(sample.substring(0, 2 * 193) + "00000016" + elements, "correctChannels",
+                    "ascendingUnique", 218);
         }
     }
 
