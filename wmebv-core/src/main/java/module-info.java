@@ -12,5 +12,6 @@ module nl.wmebv.core {
     exports nl.wmebv.core.channel;
     exports nl.wmebv.core.designation;
     exports nl.wmebv.core.time;
+    exports nl.wmebv.core.evidence;
     exports nl.wmebv.core.internal to nl.wmebv.rules, nl.wmebv.testfixtures;
 }
