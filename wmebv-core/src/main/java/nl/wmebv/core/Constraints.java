@@ -6,11 +6,12 @@ package nl.wmebv.core;
  */
 public final class Constraints {
     /**
-     * An identifier: no control characters and no leading or trailing white space (as
-     * {@link String#strip()} sees it); the length limit is {@link #IDENTIFIER_MAX_LENGTH}.
+     * An identifier: no control characters, no unpaired surrogates (which have no UTF-8 form) and no
+     * leading or trailing white space (as {@link String#strip()} sees it); the length limit is
+     * {@link #IDENTIFIER_MAX_LENGTH}.
      */
-    public static final String IDENTIFIER_PATTERN = "[^\\p{javaWhitespace}\\x00-\\x1F\\x7F-\\x9F]"
-            + "([^\\x00-\\x1F\\x7F-\\x9F]*[^\\p{javaWhitespace}\\x00-\\x1F\\x7F-\\x9F])?";
+    public static final String IDENTIFIER_PATTERN = "[^\\p{javaWhitespace}\\x00-\\x1F\\x7F-\\x9F\\p{Cs}]"
+            + "([^\\x00-\\x1F\\x7F-\\x9F\\p{Cs}]*[^\\p{javaWhitespace}\\x00-\\x1F\\x7F-\\x9F\\p{Cs}])?";
 
     /** The longest identifier, in UTF-16 code units. */
     public static final int IDENTIFIER_MAX_LENGTH = 200;

@@ -52,11 +52,10 @@ final class EventChecks {
      * @param value  reads the identifier's text
      * @param field  the field name
      * @return the identifier
-     * @throws InvalidInputException if {@code id} is null or holds an unpaired surrogate
+     * @throws InvalidInputException if {@code id} is null
      */
     static <T> T id(T id, Function<T, String> value, String field) {
         Checks.notNull(id, field);
-        wellFormed(value.apply(id), field);
         return id;
     }
 
@@ -67,11 +66,10 @@ final class EventChecks {
      * @param id     the optional identifier
      * @param value  reads the identifier's text
      * @param field  the field name
-     * @throws InvalidInputException if {@code id} is null or holds an unpaired surrogate
+     * @throws InvalidInputException if {@code id} is null
      */
     static <T> void optionalId(Optional<T> id, Function<T, String> value, String field) {
         Checks.notNull(id, field);
-        id.ifPresent(present -> wellFormed(value.apply(present), field));
     }
 
     /**
@@ -83,15 +81,12 @@ final class EventChecks {
      * @param value  reads an identifier's text
      * @param field  the field name
      * @return the ordered copy
-     * @throws InvalidInputException if the set is null, empty, holds null or an unpaired surrogate
+     * @throws InvalidInputException if the set is null, empty, holds null
      */
     static <T> Set<T> idSet(Collection<T> set, Function<T, String> value, String field) {
         List<T> copy = new ArrayList<>(Checks.setCopy(set, field));
         if (copy.isEmpty()) {
             throw new InvalidInputException(field, "notEmpty", "must hold at least one element");
-        }
-        for (T id : copy) {
-            wellFormed(value.apply(id), field);
         }
         copy.sort(Comparator.comparing(id -> utf8(value.apply(id)), Arrays::compareUnsigned));
         return Collections.unmodifiableSet(new LinkedHashSet<>(copy));
@@ -136,15 +131,4 @@ final class EventChecks {
         return Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
-    private static void wellFormed(String text, String field) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new InvalidInputException(field, "wellFormedUnicode",
-                        "must not contain an unpaired surrogate (at index " + i + "), which has no UTF-8 form");
-            }
-        }
-    }
 }

@@ -50,7 +50,8 @@ public final class Checks {
     }
 
     /**
-     * Requires an identifier: 1 to 200 characters, no control characters, no leading or trailing space.
+     * Requires an identifier: 1 to 200 characters, no control characters, no unpaired surrogates, no leading or
+     * trailing space.
      *
      * @param value  the value
      * @param field  the field name
@@ -69,9 +70,17 @@ public final class Checks {
             throw new InvalidInputException(field, "noSurroundingSpace", "must not start or end with white space");
         }
         for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
                 throw new InvalidInputException(field, "noControlCharacters",
                         "must not contain control characters (at index " + i + ")");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidInputException(field, "noUnpairedSurrogates",
+                        "must not contain an unpaired surrogate, which has no UTF-8 form (at index " + i + ")");
             }
         }
         return value;

@@ -18,7 +18,7 @@ class IdentifierTest {
     static Stream<String> candidates() {
         return Stream.of("msg-1", "a", "bezwaar wabo", " leading", "trailing ", "", "   ", "tab\tinside",
                 "nbsp\u00a0", "\u2003em-space", "x".repeat(200), "x".repeat(201), "line\nbreak", "ok\u0085",
-                "ü-umlaut", "emoji-\uD83D\uDE00");
+                "ü-umlaut", "emoji-\uD83D\uDE00", "lone-\uD83D", "\uDE00-lone-low", "reversed-\uDE00\uD83D");
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -30,6 +30,14 @@ class IdentifierTest {
         ValidationAgreement.assertAgree(BodyId.class, candidate);
         ValidationAgreement.assertAgree(MessageTypeId.class, candidate);
         ValidationAgreement.assertAgree(ChannelId.class, candidate);
+    }
+
+    @Test
+    @DisplayName("an unpaired surrogate is rejected: it has no UTF-8 form, so two ids could encode alike")
+    void unpairedSurrogate() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> MessageId.of("a\uD83Db"));
+        assertEquals("noUnpairedSurrogates", e.constraint());
+        assertEquals("emoji-\uD83D\uDE00", MessageId.of("emoji-\uD83D\uDE00").value());
     }
 
     @Test
