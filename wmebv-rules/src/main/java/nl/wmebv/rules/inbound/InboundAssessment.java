@@ -4,9 +4,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.wmebv.core.channel.Channel;
 import nl.wmebv.core.channel.ChannelId;
 import nl.wmebv.core.designation.DesignationRegister;
+import nl.wmebv.core.evidence.EvidenceEvent;
+import nl.wmebv.core.evidence.ForwardedInternally;
+import nl.wmebv.core.evidence.MessageReceived;
+import nl.wmebv.core.evidence.PointedToCorrectChannel;
+import nl.wmebv.core.evidence.ReceiptAcknowledged;
 import nl.wmebv.core.internal.Checks;
 import nl.wmebv.core.law.LegalBasis;
 import nl.wmebv.core.law.Provision;
@@ -37,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * The one entry point a vendor calls when a message arrives: establishes the moment of receipt (2:20), the
  * regime (2:13, 2:14, P13), a wrong addressee (2:3, 6:15), the wrong-channel outcome (2:16), the receipt
  * duties (2:17, 6:14) and the start of a handling term (2:24), and combines them into one
- * {@link InboundOutcome} with every duty, the effects on time limits and the notices to send.
+ * {@link InboundOutcome} with every duty, the effects on time limits, the notices to send and the
+ * events for the evidence log (2:25) that the facts show happened.
  *
  * <p>The facts each rule needs are derived from the body's {@link DesignationRegister} at the moment of
  * receipt; judgements only the body can make come from {@link InboundFacts} and are never assumed. A message
@@ -137,11 +144,34 @@ public final class InboundAssessment {
             }
         }
         Optional<Instant> termStart = handlingTerm.flatMap(HandlingTermStart::startsAt);
-        TermEffects effects = new TermEffects(t, receipt.legalDay(), termStart, extensionPending);
+        Optional<Instant> reaction = extensionPending ? facts.reactedAt() : Optional.empty();
+        TermEffects effects = new TermEffects(t, receipt.legalDay(), termStart,
+                extensionPending && reaction.isEmpty(), reaction);
+        List<EvidenceEvent> evidence = evidence(facts, type, t, wrongChannel, handlingTerm, reaction);
         InboundOutcome outcome = new InboundOutcome(m.id(), receipt, scope, misaddressed, wrongChannel, receiptDuties,
-                handlingTerm, duties, effects, notices);
+                handlingTerm, duties, effects, notices, evidence);
         LOG.debug("Inbound {}: scope {}, duties {}", m.id(), scope.kind(), duties.size());
         return outcome;
+    }
+
+    private static List<EvidenceEvent> evidence(InboundFacts facts, MessageType type, Instant t,
+            Optional<WrongChannelOutcome> wrongChannel, Optional<HandlingTermStart> handlingTerm,
+            Optional<Instant> reaction) {
+        InboundMessage m = facts.message();
+        List<EvidenceEvent> events = new ArrayList<>();
+        events.add(new MessageReceived(t, m.body(), m.id(), m.sender(), m.channel(), Optional.of(type.id()),
+                m.contentDigest()));
+        facts.acknowledgedAt().ifPresent(at -> events.add(new ReceiptAcknowledged(at, m.body(), m.id(), m.sender(), t,
+                m.contentDigest())));
+        if (reaction.isPresent() && wrongChannel.orElseThrow() instanceof WrongChannelOutcome.MayPointToCorrectChannel may) {
+            events.add(new PointedToCorrectChannel(reaction.get(), m.body(), m.id(), m.sender(), t, type.id(),
+                    m.channel(), Set.copyOf(may.correctChannels()), m.contentDigest()));
+        }
+        if (handlingTerm.isPresent()) {
+            facts.forwardedAt().ifPresent(at -> events.add(new ForwardedInternally(at, m.body(), m.id(), m.sender(),
+                    t)));
+        }
+        return events;
     }
 
     private static ChannelStatus channelStatus(DesignationRegister register, InboundMessage m, MessageType type,

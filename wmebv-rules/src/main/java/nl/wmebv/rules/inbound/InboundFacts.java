@@ -34,6 +34,7 @@ public final class InboundFacts {
     private final boolean forwardingNoticeStatesStart;
     private final boolean handledDespiteNoDuty;
     private final Instant acknowledgedAt;
+    private final Instant reactedAt;
 
     private InboundFacts(Builder b) {
         this.message = b.message;
@@ -51,6 +52,7 @@ public final class InboundFacts {
         this.forwardingNoticeStatesStart = b.forwardingNoticeStatesStart;
         this.handledDespiteNoDuty = b.handledDespiteNoDuty;
         this.acknowledgedAt = b.acknowledgedAt;
+        this.reactedAt = b.reactedAt;
     }
 
     /**
@@ -207,6 +209,16 @@ public final class InboundFacts {
         return Optional.ofNullable(acknowledgedAt);
     }
 
+    /**
+     * Returns when the body reacted under 2:16 lid 1 by pointing the sender to the correct channel, if it
+     * did; the reaction on which the 2:23 extension builds.
+     *
+     * @return the moment
+     */
+    public Optional<Instant> reactedAt() {
+        return Optional.ofNullable(reactedAt);
+    }
+
     @Override
     public String toString() {
         return "InboundFacts[message=" + message.id() + ", body=" + message.body() + "]";
@@ -229,6 +241,7 @@ public final class InboundFacts {
         private boolean forwardingNoticeStatesStart;
         private boolean handledDespiteNoDuty;
         private Instant acknowledgedAt;
+        private Instant reactedAt;
 
         private Builder(InboundMessage message, DesignationRegister register) {
             this.message = message;
@@ -376,16 +389,31 @@ public final class InboundFacts {
         }
 
         /**
+         * Records when the body pointed the sender to the correct channel (2:16 lid 1), the reaction the
+         * 2:23 extension runs to.
+         *
+         * @param at  the moment, not null
+         * @return this builder
+         * @throws InvalidInputException if null
+         */
+        public Builder reactedAt(Instant at) {
+            this.reactedAt = Checks.notNull(at, "reactedAt");
+            return this;
+        }
+
+        /**
          * Builds the facts.
          *
          * @return the facts
-         * @throws InvalidInputException if the acknowledgement or forwarding precedes receipt
+         * @throws InvalidInputException if the acknowledgement, forwarding or reaction precedes receipt
          */
         public InboundFacts build() {
             Instant earliest = earliest(receipt);
             Checks.require(acknowledgedAt == null || !acknowledgedAt.isBefore(earliest), "acknowledgedAt",
                     "notBeforeReceipt", "must not be before the message was received", null);
             Checks.require(forwardedAt == null || !forwardedAt.isBefore(earliest), "forwardedAt",
+                    "notBeforeReceipt", "must not be before the message was received", null);
+            Checks.require(reactedAt == null || !reactedAt.isBefore(earliest), "reactedAt",
                     "notBeforeReceipt", "must not be before the message was received", null);
             return new InboundFacts(this);
         }

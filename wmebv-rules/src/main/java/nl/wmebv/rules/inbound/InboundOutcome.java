@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.wmebv.core.evidence.EvidenceEvent;
 import nl.wmebv.core.internal.Checks;
 import nl.wmebv.core.law.LegalBasis;
 import nl.wmebv.core.message.MessageId;
@@ -34,11 +35,12 @@ import nl.wmebv.rules.receipt.TimeOfReceipt;
  * @param duties         every duty or option, in the order the rules produced them
  * @param termEffects    the effects on time limits
  * @param notices        the notices to the sender, rendered on request
+ * @param evidence       the events for the evidence log (2:25) that the facts show happened
  */
 public record InboundOutcome(MessageId messageId, TimeOfReceipt receipt, ScopeOutcome scope,
         Optional<MisaddressedOutcome> misaddressed, Optional<WrongChannelOutcome> wrongChannel,
         Optional<ReceiptDuties> receiptDuties, Optional<HandlingTermStart> handlingTerm, List<Duty> duties,
-        TermEffects termEffects, List<Notice> notices) implements Outcome {
+        TermEffects termEffects, List<Notice> notices, List<EvidenceEvent> evidence) implements Outcome {
 
     /**
      * Validates the outcome.
@@ -53,6 +55,7 @@ public record InboundOutcome(MessageId messageId, TimeOfReceipt receipt, ScopeOu
      * @param duties         the duties
      * @param termEffects    the effects on time limits
      * @param notices        the notices
+     * @param evidence       the evidence events
      */
     public InboundOutcome {
         Checks.notNull(messageId, "messageId");
@@ -65,6 +68,7 @@ public record InboundOutcome(MessageId messageId, TimeOfReceipt receipt, ScopeOu
         duties = Checks.listCopy(duties, "duties");
         Checks.notNull(termEffects, "termEffects");
         notices = Checks.listCopy(notices, "notices");
+        evidence = Checks.listCopy(evidence, "evidence");
     }
 
     /**

@@ -8,15 +8,18 @@ import nl.wmebv.core.internal.Checks;
 /**
  * What an inbound assessment means for time limits: the moment and legal day of receipt (2:20, which decide
  * timeliness under 6:9), when a statutory handling term starts (2:24), and whether an extension under 2:23
- * is pending the body's reaction under 2:16 lid 1 (policy P5). This record is immutable and thread-safe.
+ * is pending the body's reaction under 2:16 lid 1 (policy P5) or, once it reacted, the moment of that
+ * reaction. This record is immutable and thread-safe.
  *
  * @param receivedAt                the moment of receipt
  * @param legalDayOfReceipt         its legal day in Europe/Amsterdam
  * @param handlingTermStartsAt      when a statutory handling term starts, where known
  * @param extensionPendingReaction  whether 2:23 will extend the submission term once the body reacts
+ * @param reactionAt                the moment the body pointed the sender to the correct channel, the end of
+ *                                  the 2:23 extension period, where it reacted
  */
 public record TermEffects(Instant receivedAt, LocalDate legalDayOfReceipt, Optional<Instant> handlingTermStartsAt,
-        boolean extensionPendingReaction) {
+        boolean extensionPendingReaction, Optional<Instant> reactionAt) {
 
     /**
      * Validates the effects.
@@ -25,10 +28,14 @@ public record TermEffects(Instant receivedAt, LocalDate legalDayOfReceipt, Optio
      * @param legalDayOfReceipt         its legal day
      * @param handlingTermStartsAt      the start of the handling term, may be empty
      * @param extensionPendingReaction  whether a 2:23 extension is pending
+     * @param reactionAt                the moment of the 2:16 reaction, may be empty
      */
     public TermEffects {
         Checks.notNull(receivedAt, "receivedAt");
         Checks.notNull(legalDayOfReceipt, "legalDayOfReceipt");
         Checks.notNull(handlingTermStartsAt, "handlingTermStartsAt");
+        Checks.notNull(reactionAt, "reactionAt");
+        Checks.require(!(extensionPendingReaction && reactionAt.isPresent()), "reactionAt", "notPending",
+                "an extension cannot be pending a reaction that happened", null);
     }
 }

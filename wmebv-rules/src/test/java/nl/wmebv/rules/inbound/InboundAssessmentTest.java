@@ -286,6 +286,51 @@ class InboundAssessmentTest {
         }
     }
 
+    @Nested
+    @DisplayName("Awb 2:25 — gebeurtenissen voor het bewijslog")
+    class Evidence {
+        @Test
+        @DisplayName("ontvangst, bevestiging en doorgeleiding worden gebeurtenissen met hun eigen tijdstip")
+        void receivedAcknowledgedForwarded() {
+            var m = message("m-log", KLACHT, PORTAAL, "2026-03-02T08:00:00Z");
+            Instant ack = Instant.parse("2026-03-02T08:00:05Z");
+            Instant forwarded = Instant.parse("2026-03-02T10:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .processableWithoutFurtherWork(BodyFinding.yes("doorzetten")).statutoryHandlingTerm(true)
+                    .acknowledgedAt(ack).forwardedAt(forwarded).build());
+            assertEquals(List.of(nl.wmebv.core.evidence.EvidenceEventType.MESSAGE_RECEIVED,
+                    nl.wmebv.core.evidence.EvidenceEventType.RECEIPT_ACKNOWLEDGED,
+                    nl.wmebv.core.evidence.EvidenceEventType.FORWARDED_INTERNALLY),
+                    out.evidence().stream().map(nl.wmebv.core.evidence.EvidenceEvent::type).toList());
+            assertEquals(List.of(m.receivedAt(), ack, forwarded),
+                    out.evidence().stream().map(nl.wmebv.core.evidence.EvidenceEvent::occurredAt).toList());
+            assertTrue(out.evidence().stream().allMatch(e -> e.concerns(m.sender())));
+        }
+
+        @Test
+        @DisplayName("Awb 2:16 lid 1 en 2:23 — de reactie wordt vastgelegd en is het eind van de verlenging")
+        void reaction() {
+            var m = message("m-reactie", AANVRAAG, KLACHTEN_MAIL, "2026-03-02T08:00:00Z");
+            Instant reacted = Instant.parse("2026-03-04T09:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .processableWithoutFurtherWork(NOT_PROCESSABLE).reactedAt(reacted).build());
+            assertFalse(out.termEffects().extensionPendingReaction());
+            assertEquals(Optional.of(reacted), out.termEffects().reactionAt());
+            var pointed = assertInstanceOf(nl.wmebv.core.evidence.PointedToCorrectChannel.class,
+                    out.evidence().get(1));
+            assertEquals(java.util.Set.of(FORM_AANVRAAG, PORTAAL), pointed.correctChannels());
+            assertEquals(reacted, pointed.occurredAt());
+        }
+
+        @Test
+        @DisplayName("een reactie vóór ontvangst is onjuiste invoer")
+        void reactionBeforeReceipt() {
+            var m = message("m-reactie-2", AANVRAAG, KLACHTEN_MAIL, "2026-03-02T08:00:00Z");
+            assertEquals("reactedAt", assertThrows(InvalidInputException.class, () -> InboundFacts.builder(m, REGISTER)
+                    .reactedAt(Instant.parse("2026-03-01T08:00:00Z")).build()).field());
+        }
+    }
+
     @Test
     @DisplayName("de gecombineerde uitkomst legt uit in het Nederlands en Engels en citeert elke stap")
     void explanationAndTrace() {
