@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import nl.wmebv.core.InvalidInputException;
-import nl.wmebv.core.ValidationAgreement;
+import nl.wmebv.testsupport.ValidationAgreement;
 import nl.wmebv.core.message.ComponentChecks;
 import nl.wmebv.core.message.MessageTypeId;
 import org.junit.jupiter.api.DisplayName;

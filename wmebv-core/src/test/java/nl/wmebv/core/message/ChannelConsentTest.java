@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.wmebv.core.InvalidInputException;
-import nl.wmebv.core.ValidationAgreement;
+import nl.wmebv.testsupport.ValidationAgreement;
 import nl.wmebv.core.law.Provision;
 import nl.wmebv.core.message.ComponentChecks;
 import nl.wmebv.core.message.PartyId;

@@ -8,7 +8,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import nl.wmebv.core.InvalidInputException;
-import nl.wmebv.core.ValidationAgreement;
+import nl.wmebv.testsupport.ValidationAgreement;
 
 /**
  * Test support for the records of the message and channel packages: a valid argument set passes both the

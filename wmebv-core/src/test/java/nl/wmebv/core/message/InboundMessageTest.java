@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nl.wmebv.core.InvalidInputException;
-import nl.wmebv.core.ValidationAgreement;
+import nl.wmebv.testsupport.ValidationAgreement;
 import nl.wmebv.core.channel.AssuranceLevel;
 import nl.wmebv.core.channel.ChannelId;
 import org.junit.jupiter.api.DisplayName;

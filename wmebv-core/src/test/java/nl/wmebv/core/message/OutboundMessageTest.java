@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import nl.wmebv.core.InvalidInputException;
-import nl.wmebv.core.ValidationAgreement;
+import nl.wmebv.testsupport.ValidationAgreement;
 import nl.wmebv.core.channel.ChannelId;
 import nl.wmebv.core.law.Provision;
 import org.junit.jupiter.api.DisplayName;

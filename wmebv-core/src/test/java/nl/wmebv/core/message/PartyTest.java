@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import nl.wmebv.core.InvalidInputException;
-import nl.wmebv.core.ValidationAgreement;
+import nl.wmebv.testsupport.ValidationAgreement;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.wmebv.core.InvalidInputException;
-import nl.wmebv.core.ValidationAgreement;
+import nl.wmebv.testsupport.ValidationAgreement;
 import nl.wmebv.core.law.LegalBasis;
 import nl.wmebv.core.law.Provision;
 import nl.wmebv.core.outcome.Step;

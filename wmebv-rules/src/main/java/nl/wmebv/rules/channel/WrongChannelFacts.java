@@ -50,15 +50,19 @@ public record WrongChannelFacts(
      * @throws nl.wmebv.core.InvalidInputException if a value is null, or the channel status contradicts
      *         {@code correctChannels} ({@code field() "channelStatus"})
      */
-    public WrongChannelFacts {
+    public WrongChannelFacts(@NotNull MessageId messageId, boolean formal, boolean objectionOrAppeal,
+            boolean application, @NotNull ChannelId channelUsed, @NotNull ChannelStatus channelStatus,
+            @NotNull List<@NotNull ChannelId> correctChannels, @NotNull BodyFinding processableWithoutFurtherWork) {
+        // An explicit canonical constructor: javac 17 records the type-argument annotation of a compact
+        // constructor's implicit parameter as a field annotation, so validators would not see it.
         Checks.notNull(messageId, "messageId");
         Checks.notNull(channelUsed, "channelUsed");
         Checks.notNull(channelStatus, "channelStatus");
-        correctChannels = Checks.listCopy(correctChannels, "correctChannels");
+        List<ChannelId> correct = Checks.listCopy(correctChannels, "correctChannels");
         Checks.notNull(processableWithoutFurtherWork, "processableWithoutFurtherWork");
         boolean designatedForType = channelStatus == ChannelStatus.DESIGNATED_FOR_TYPE
                 || channelStatus == ChannelStatus.DESIGNATED_FOR_TYPE_REQUIREMENT_BROKEN;
-        Checks.require(designatedForType == correctChannels.contains(channelUsed), "channelStatus", "consistent",
+        Checks.require(designatedForType == correct.contains(channelUsed), "channelStatus", "consistent",
                 designatedForType ? "says designated for the type, but correctChannels lacks channelUsed"
                         : "says not designated for the type, but correctChannels holds channelUsed",
                 Provision.AWB_2_13_LID_2.basis());
@@ -66,5 +70,13 @@ public record WrongChannelFacts(
                 "a bezwaar- or beroepschrift is a formal message", Provision.AWB_2_13_LID_1.basis());
         Checks.require(!application || formal, "application", "formal",
                 "an aanvraag is a formal message", Provision.AWB_2_13_LID_1.basis());
+        this.messageId = messageId;
+        this.formal = formal;
+        this.objectionOrAppeal = objectionOrAppeal;
+        this.application = application;
+        this.channelUsed = channelUsed;
+        this.channelStatus = channelStatus;
+        this.correctChannels = correct;
+        this.processableWithoutFurtherWork = processableWithoutFurtherWork;
     }
 }

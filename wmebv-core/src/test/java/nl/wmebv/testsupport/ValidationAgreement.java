@@ -1,4 +1,4 @@
-package nl.wmebv.core;
+package nl.wmebv.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +14,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.wmebv.core.InvalidInputException;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
