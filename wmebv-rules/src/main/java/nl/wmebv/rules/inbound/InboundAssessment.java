@@ -225,6 +225,9 @@ public final class InboundAssessment {
         }
         if (rd.dataReturnDue()) {
             duties.add(Duty.of(DutyKind.RETURN_ENTERED_DATA, Provision.AWB_2_17_LID_2.basis()));
+            InboundMessage m = facts.message();
+            notices.add(new Notice.EnteredDataCopy(m.id(), register.body().name(), receipt.receivedAt(),
+                    m.contentDigest(), m.attachments()));
         }
         if (rd.writtenObjectionAcknowledgement()) {
             duties.add(Duty.of(DutyKind.ACKNOWLEDGE_OBJECTION_IN_WRITING, Provision.AWB_6_14_LID_1.basis()));

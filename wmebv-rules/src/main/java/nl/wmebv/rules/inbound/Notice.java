@@ -121,11 +121,52 @@ public sealed interface Notice {
 
         @Override
         public String render(Locale locale) {
-            String list = attachments.isEmpty() ? InboundText.render(locale, "notice.noAttachments")
-                    : attachments.stream().map(a -> "- " + a.fileName() + " (SHA-256 " + a.digest().hex() + ")")
-                            .collect(Collectors.joining("\n"));
             return InboundText.render(locale, "notice.acknowledgement", bodyName, messageId,
-                    LegalTime.render(receivedAt), channel.address(), contentDigest.hex(), list);
+                    LegalTime.render(receivedAt), channel.address(), contentDigest.hex(),
+                    attachmentList(locale, attachments));
+        }
+    }
+
+    /**
+     * The cover of the copy of entered data (<em>ter beschikking stellen van de ingevoerde gegevens</em>,
+     * Awb 2:17 lid 2): reference, moment of receipt, the digest of what was entered and the list of
+     * attachments with their SHA-256 digests (policy P9). The library never holds the entered data itself:
+     * the embedder appends it, through a return path at least as reliable and confidential as the input.
+     *
+     * @param messageId      the message
+     * @param bodyName       the body's name
+     * @param receivedAt     the moment of receipt (2:20)
+     * @param contentDigest  the SHA-256 digest of the entered data
+     * @param attachments    the uploaded attachments, by name and digest
+     */
+    record EnteredDataCopy(MessageId messageId, String bodyName, Instant receivedAt, Sha256Digest contentDigest,
+            List<Attachment> attachments) implements Notice {
+        /**
+         * Validates the notice.
+         *
+         * @param messageId      the message
+         * @param bodyName       the body's name
+         * @param receivedAt     the moment of receipt
+         * @param contentDigest  the digest
+         * @param attachments    the attachments
+         */
+        public EnteredDataCopy {
+            Checks.notNull(messageId, "messageId");
+            Checks.notBlank(bodyName, "bodyName");
+            Checks.notNull(receivedAt, "receivedAt");
+            Checks.notNull(contentDigest, "contentDigest");
+            attachments = Checks.listCopy(attachments, "attachments");
+        }
+
+        @Override
+        public LegalBasis basis() {
+            return Provision.AWB_2_17_LID_2.basis();
+        }
+
+        @Override
+        public String render(Locale locale) {
+            return InboundText.render(locale, "notice.enteredData", bodyName, messageId, LegalTime.render(receivedAt),
+                    contentDigest.hex(), attachmentList(locale, attachments));
         }
     }
 
@@ -165,5 +206,11 @@ public sealed interface Notice {
             return InboundText.render(locale, "notice.forwarding", bodyName, messageId, LegalTime.render(forwardedAt),
                     LegalTime.render(termStartsAt));
         }
+    }
+
+    private static String attachmentList(Locale locale, List<Attachment> attachments) {
+        return attachments.isEmpty() ? InboundText.render(locale, "notice.noAttachments")
+                : attachments.stream().map(a -> "- " + a.fileName() + " (SHA-256 " + a.digest().hex() + ")")
+                        .collect(Collectors.joining("\n"));
     }
 }

@@ -74,6 +74,11 @@ class InboundAssessmentTest {
             assertTrue(out.has(DutyKind.RETURN_ENTERED_DATA));
             assertEquals(ReceiptDuties.ReturnPathAssessment.SUFFICIENT,
                     out.receiptDuties().orElseThrow().returnPathAssessment());
+            var copy = assertInstanceOf(Notice.EnteredDataCopy.class, out.notices().get(1));
+            String copyText = copy.render(Locale.ROOT);
+            assertTrue(copyText.contains("tekening.pdf") && copyText.contains(m.contentDigest().hex())
+                    && copyText.contains("artikel 2:17, tweede lid"), copyText);
+            assertTrue(copy.render(Locale.ENGLISH).contains("Article 2:17(2)"));
             var notice = assertInstanceOf(Notice.ReceiptAcknowledgement.class, out.notices().get(0));
             String text = notice.render(Locale.ROOT);
             assertTrue(text.contains("Gemeente Voorbeeld") && text.contains("m-aanvraag")
