@@ -84,4 +84,42 @@ public final class LegalTime {
         Checks.notNull(moment, "moment");
         return OFFSET_RENDERING.format(moment.atZone(AMSTERDAM).toOffsetDateTime());
     }
+
+    /**
+     * Renders a legal day for people: Dutch "donderdag 2 april 2026", English "Thursday 2026-04-02". The
+     * words come from the library, never from the JVM's locale data.
+     *
+     * @param day     the legal day, not null
+     * @param locale  English for an English locale, Dutch for every other, not null
+     * @return the rendering
+     * @throws nl.wmebv.core.InvalidInputException if an argument is null
+     */
+    public static String renderDay(LocalDate day, java.util.Locale locale) {
+        Checks.notNull(day, "day");
+        Checks.notNull(locale, "locale");
+        return CalendarTexts.date(day, locale);
+    }
+
+    /**
+     * Renders a moment for people, as local time in Europe/Amsterdam with its UTC offset: Dutch
+     * "donderdag 2 april 2026 om 16:45 (UTC+02:00)", English "Thursday 2026-04-02 at 16:45 (UTC+02:00)".
+     * Seconds are shown when they are not zero, so a moment just before midnight stays distinguishable.
+     *
+     * @param moment  the moment, not null
+     * @param locale  English for an English locale, Dutch for every other, not null
+     * @return the rendering
+     * @throws nl.wmebv.core.InvalidInputException if an argument is null
+     */
+    public static String renderReadable(Instant moment, java.util.Locale locale) {
+        Checks.notNull(moment, "moment");
+        Checks.notNull(locale, "locale");
+        java.time.ZonedDateTime local = moment.atZone(AMSTERDAM);
+        String time = local.getSecond() == 0 && local.getNano() == 0
+                ? String.format(java.util.Locale.ROOT, "%02d:%02d", local.getHour(), local.getMinute())
+                : String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", local.getHour(), local.getMinute(),
+                        local.getSecond());
+        String offset = local.getOffset().getId().equals("Z") ? "+00:00" : local.getOffset().getId();
+        String at = CalendarTexts.english(locale) ? " at " : " om ";
+        return CalendarTexts.date(local.toLocalDate(), locale) + at + time + " (UTC" + offset + ")";
+    }
 }

@@ -72,4 +72,22 @@ class LegalTimeTest {
         assertEquals("moment", assertThrows(InvalidInputException.class, () -> LegalTime.legalDay(null)).field());
         assertEquals("moment", assertThrows(InvalidInputException.class, () -> LegalTime.render(null)).field());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // 14:45Z on Thursday 2 April 2026 = 16:45 CEST (UTC+2); weekday from a calendar.
+        "2026-04-02T14:45:00Z | donderdag 2 april 2026 om 16:45 (UTC+02:00) | Thursday 2026-04-02 at 16:45 (UTC+02:00)",
+        // 22:59:59Z on Sunday 25 Oct 2026 = 23:59:59 CET (UTC+1), the last second of the 25-hour day.
+        "2026-10-25T22:59:59Z | zondag 25 oktober 2026 om 23:59:59 (UTC+01:00) | Sunday 2026-10-25 at 23:59:59 (UTC+01:00)",
+        // 00:30Z on 25 Oct 2026 = 02:30 CEST, the first of the two 02:30s that night.
+        "2026-10-25T00:30:00Z | zondag 25 oktober 2026 om 02:30 (UTC+02:00) | Sunday 2026-10-25 at 02:30 (UTC+02:00)",
+        // 01:30Z on 25 Oct 2026 = 02:30 CET, the second 02:30: only the offset tells them apart.
+        "2026-10-25T01:30:00Z | zondag 25 oktober 2026 om 02:30 (UTC+01:00) | Sunday 2026-10-25 at 02:30 (UTC+01:00)"
+    })
+    @DisplayName("leesbare weergave voor burgers: dag, tijd en UTC-verschil, ook bij de dubbele 02:30")
+    void readable(String instant, String dutch, String english) {
+        assertEquals(dutch, LegalTime.renderReadable(Instant.parse(instant), java.util.Locale.ROOT));
+        assertEquals(dutch, LegalTime.renderReadable(Instant.parse(instant), java.util.Locale.forLanguageTag("nl-NL")));
+        assertEquals(english, LegalTime.renderReadable(Instant.parse(instant), java.util.Locale.UK));
+    }
 }

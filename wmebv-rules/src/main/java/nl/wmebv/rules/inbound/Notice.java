@@ -78,7 +78,7 @@ public sealed interface Notice {
             String channels = correctChannels.stream().map(c -> "- " + c.address())
                     .collect(Collectors.joining("\n"));
             return InboundText.render(locale, "notice.redirection", bodyName, messageId,
-                    LegalTime.render(receivedAt), channels);
+                    LegalTime.renderReadable(receivedAt, locale), channels);
         }
     }
 
@@ -122,7 +122,7 @@ public sealed interface Notice {
         @Override
         public String render(Locale locale) {
             return InboundText.render(locale, "notice.acknowledgement", bodyName, messageId,
-                    LegalTime.render(receivedAt), channel.address(), contentDigest.hex(),
+                    LegalTime.renderReadable(receivedAt, locale), channel.address(), contentDigest.hex(),
                     attachmentList(locale, attachments));
         }
     }
@@ -165,7 +165,7 @@ public sealed interface Notice {
 
         @Override
         public String render(Locale locale) {
-            return InboundText.render(locale, "notice.enteredData", bodyName, messageId, LegalTime.render(receivedAt),
+            return InboundText.render(locale, "notice.enteredData", bodyName, messageId, LegalTime.renderReadable(receivedAt, locale),
                     contentDigest.hex(), attachmentList(locale, attachments));
         }
     }
@@ -203,8 +203,8 @@ public sealed interface Notice {
 
         @Override
         public String render(Locale locale) {
-            return InboundText.render(locale, "notice.forwarding", bodyName, messageId, LegalTime.render(forwardedAt),
-                    LegalTime.render(termStartsAt));
+            return InboundText.render(locale, "notice.forwarding", bodyName, messageId, LegalTime.renderReadable(forwardedAt, locale),
+                    LegalTime.renderReadable(termStartsAt, locale));
         }
     }
 

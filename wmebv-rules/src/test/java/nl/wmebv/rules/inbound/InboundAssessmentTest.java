@@ -82,7 +82,7 @@ class InboundAssessmentTest {
             var notice = assertInstanceOf(Notice.ReceiptAcknowledgement.class, out.notices().get(0));
             String text = notice.render(Locale.ROOT);
             assertTrue(text.contains("Gemeente Voorbeeld") && text.contains("m-aanvraag")
-                    && text.contains("2026-04-02T10:00:00+02:00") && text.contains("tekening.pdf")
+                    && text.contains("donderdag 2 april 2026 om 10:00 (UTC+02:00)") && text.contains("tekening.pdf")
                     && text.contains(m.attachments().get(0).digest().hex()), text);
             assertEquals(LocalDate.of(2026, 4, 2), out.termEffects().legalDayOfReceipt());
             assertFalse(out.termEffects().extensionPendingReaction());
