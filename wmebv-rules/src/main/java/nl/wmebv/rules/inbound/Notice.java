@@ -165,8 +165,9 @@ public sealed interface Notice {
 
         @Override
         public String render(Locale locale) {
-            return InboundText.render(locale, "notice.enteredData", bodyName, messageId, LegalTime.renderReadable(receivedAt, locale),
-                    contentDigest.hex(), attachmentList(locale, attachments));
+            return InboundText.render(locale, "notice.enteredData", bodyName, messageId,
+                    LegalTime.renderReadable(receivedAt, locale), contentDigest.hex(),
+                    attachmentList(locale, attachments));
         }
     }
 
@@ -203,8 +204,8 @@ public sealed interface Notice {
 
         @Override
         public String render(Locale locale) {
-            return InboundText.render(locale, "notice.forwarding", bodyName, messageId, LegalTime.renderReadable(forwardedAt, locale),
-                    LegalTime.renderReadable(termStartsAt, locale));
+            return InboundText.render(locale, "notice.forwarding", bodyName, messageId,
+                    LegalTime.renderReadable(forwardedAt, locale), LegalTime.renderReadable(termStartsAt, locale));
         }
     }
 
