@@ -7,7 +7,7 @@ import java.util.Optional;
  * Every provision the library implements or refers to, one constant per lid or onderdeel, with its
  * citation, the date from which the cited text is in force and a short Dutch title.
  *
- * <p>Rules cite these constants, never strings. {@code docs/provisions.md} lists them. In-force dates come
+ * <p>Rules cite these constants, never strings; the documentation lists them. In-force dates come
  * from the consolidations cited in {@code LAW.md} section 1: afdeling 2.3 as rewritten by the Wmebv from
  * 2026-01-01, except Awb 2:10 lid 2 (2027-01-01) and 2:1 lid 1 (2024-01-01); long-standing Awb provisions
  * carry the Awb's own commencement date (1994-01-01), ATW provisions the date of the consolidated version
@@ -116,9 +116,9 @@ public enum Provision {
     /** Voorgeschreven type elektronische handtekening (Awb 2:18 lid 2); in force from 2026-01-01. */
     AWB_2_18_LID_2(LegalBasis.of(Law.AWB, "2:18", 2), LocalDate.of(2026, 1, 1),
             "Voorgeschreven type elektronische handtekening"),
-    /** Verzonden: bereiken van een systeem buiten de overheid (Awb 2:19 onder a); in force from 2026-01-01. */
+    /** Verzonden: bereiken van een systeem waarvoor geen bestuursorgaan verantwoordelijkheid draagt (Awb 2:19 onder a); in force from 2026-01-01. */
     AWB_2_19_ONDER_A(LegalBasis.ofOnderdeel(Law.AWB, "2:19", "a"), LocalDate.of(2026, 1, 1),
-            "Verzonden: bereiken van een systeem buiten de overheid"),
+            "Verzonden: bereiken van een systeem waarvoor geen bestuursorgaan verantwoordelijkheid draagt"),
     /** Verzonden: toegankelijk in een systeem waarin de geadresseerde toegang heeft (Awb 2:19 onder b); in force from 2026-01-01. */
     AWB_2_19_ONDER_B(LegalBasis.ofOnderdeel(Law.AWB, "2:19", "b"), LocalDate.of(2026, 1, 1),
             "Verzonden: toegankelijk in een systeem waarin de geadresseerde toegang heeft"),

@@ -109,7 +109,7 @@ public final class AtwCalendar {
         return new AtwCalendar(kinds, Collections.unmodifiableList(byYear), Map.of());
     }
 
-    /** The feestdagen of art. 3 lid 1 and 2 in one year, sorted; two may share a date (5 mei 2157). */
+    /** The feestdagen of art. 3 lid 1 and 2 in one year, sorted; two may share a date (Hemelvaartsdag on 5 mei, as in 2016). */
     private static List<PublicHoliday> statutoryHolidays(int year) {
         LocalDate easter = Computus.easterSunday(year);
         List<PublicHoliday> list = new ArrayList<>(9);
@@ -204,7 +204,7 @@ public final class AtwCalendar {
     }
 
     /**
-     * Returns the feestdag on a day. When two fall on one date (Hemelvaartsdag on 5 mei, as in 2157 and
+     * Returns the feestdag on a day. When two fall on one date (Hemelvaartsdag on 5 mei, as in 2016, 2157 and
      * 2168) the first in {@link PublicHoliday.Kind} order is returned; {@link #publicHolidays(int)} lists both.
      *
      * @param date  the legal day, not null

@@ -264,7 +264,7 @@ class TimeLimitTest {
                 // (31 February clamped) stays.
                 Arguments.of(3, TermUnit.MONTHS, "2025-10-31", "2026-02-02", null),
                 Arguments.of(4, TermUnit.MONTHS, "2025-10-31", "2026-02-28", AtwExclusion.MORE_THAN_THREE_MONTHS),
-                // Sat 2025-06-06 + 1 year = Sat 2026-06-06 stays.
+                // Fri 2025-06-06 + 1 year = Sat 2026-06-06 stays: ATW art. 4 excludes terms in years.
                 Arguments.of(1, TermUnit.YEARS, "2025-06-06", "2026-06-06", AtwExclusion.IN_YEARS));
     }
 

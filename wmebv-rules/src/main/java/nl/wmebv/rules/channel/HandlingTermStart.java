@@ -58,6 +58,9 @@ public record HandlingTermStart(Kind kind, MessageId messageId, Optional<Instant
         Checks.notNull(messageId, "messageId");
         Checks.notNull(startsAt, "startsAt");
         Checks.notNull(noticeDueBy, "noticeDueBy");
+        boolean startKnown = kind == Kind.NOT_APPLICABLE || kind == Kind.FROM_FORWARDING || kind == Kind.FROM_RECEIPT;
+        Checks.require(startKnown == startsAt.isPresent(), "startsAt", "matchesKind",
+                startKnown ? "is needed for " + kind : "must be empty for " + kind, null);
         legalBasis = LegalBasis.nonEmptyCopy(legalBasis, "legalBasis");
         Checks.notNull(trace, "trace");
     }

@@ -70,6 +70,8 @@ public record WrongChannelFacts(
                 "a bezwaar- or beroepschrift is a formal message", Provision.AWB_2_13_LID_1.basis());
         Checks.require(!application || formal, "application", "formal",
                 "an aanvraag is a formal message", Provision.AWB_2_13_LID_1.basis());
+        Checks.require(!(application && objectionOrAppeal), "application", "oneRole",
+                "a message is an aanvraag or a bezwaar- or beroepschrift, not both", null);
         this.messageId = messageId;
         this.formal = formal;
         this.objectionOrAppeal = objectionOrAppeal;

@@ -202,22 +202,26 @@ public sealed interface WrongChannelOutcome extends Outcome {
     }
 
     /**
-     * The body must process the message (Awb 2:16 lid 1 onder a, b or c), for every reason listed.
+     * The body must process the message (Awb 2:16 lid 1 onder a, b or c), for every reason listed. Where the
+     * channel was designated but a further requirement was broken, the body may instead refuse it under 2:15
+     * (policy P8), after which 4:5 lid 1 onder b or 6:6 onder b require an opportunity to repair.
      *
-     * @param messageId   the message
-     * @param reasons     every exception that applies, in the order of the onderdelen, not empty
-     * @param legalBasis  the provisions, primary first
-     * @param trace       the steps
+     * @param messageId             the message
+     * @param reasons               every exception that applies, in the order of the onderdelen, not empty
+     * @param refusalIsAlternative  whether 2:15 refusal is an alternative route (a further requirement broken)
+     * @param legalBasis            the provisions, primary first
+     * @param trace                 the steps
      */
-    record MustProcess(MessageId messageId, List<ProcessReason> reasons, List<LegalBasis> legalBasis, Trace trace)
-            implements WrongChannelOutcome {
+    record MustProcess(MessageId messageId, List<ProcessReason> reasons, boolean refusalIsAlternative,
+            List<LegalBasis> legalBasis, Trace trace) implements WrongChannelOutcome {
         /**
          * Validates the outcome.
          *
-         * @param messageId   the message
-         * @param reasons     the reasons, not empty
-         * @param legalBasis  the provisions, not empty
-         * @param trace       the steps
+         * @param messageId             the message
+         * @param reasons               the reasons, not empty
+         * @param refusalIsAlternative  whether 2:15 refusal is an alternative
+         * @param legalBasis            the provisions, not empty
+         * @param trace                 the steps
          */
         public MustProcess {
             Checks.notNull(messageId, "messageId");
@@ -235,7 +239,8 @@ public sealed interface WrongChannelOutcome extends Outcome {
         public String explain(Locale locale) {
             String because = reasons.stream().map(r -> Text.render(locale, "wrongChannel.reason." + r.name()))
                     .collect(Collectors.joining("; "));
-            return Text.render(locale, "wrongChannel.mustProcess", messageId, because);
+            String text = Text.render(locale, "wrongChannel.mustProcess", messageId, because);
+            return refusalIsAlternative ? text + " " + Text.render(locale, "wrongChannel.mayPoint.refusal") : text;
         }
     }
 

@@ -114,7 +114,11 @@ public final class WrongChannelRule {
             if (reasons.contains(ProcessReason.PROCESSABLE_WITHOUT_FURTHER_WORK)) {
                 basis.add(Provision.AWB_2_24.basis());
             }
-            return new WrongChannelOutcome.MustProcess(f.messageId(), reasons, basis, trace);
+            if (requirementBroken) {
+                basis.add(Provision.AWB_2_13_LID_3.basis());
+                basis.add(Provision.AWB_2_15_LID_2.basis());
+            }
+            return new WrongChannelOutcome.MustProcess(f.messageId(), reasons, requirementBroken, basis, trace);
         }
         if (!f.processableWithoutFurtherWork().isStated()) {
             return new WrongChannelOutcome.NeedsAssessment(f.messageId(), f.correctChannels(),

@@ -10,7 +10,8 @@ import nl.wmebv.core.law.LegalBasis;
  * thread-safe.
  *
  * @param kind       what to do
- * @param mandatory  false where the law gives the body a choice (pointing under 2:16 lid 1)
+ * @param mandatory  false where the law gives the body a choice (pointing under 2:16 lid 1, handling a message
+ *                   it need not react to) or states that there is nothing to do ({@code NO_DUTY})
  * @param basis      the provision
  * @param dueBy      a service-level moment (P10, P25) where one applies; never a statutory deadline
  * @param late       whether the service level was missed (a signal, never a violation)
@@ -35,5 +36,9 @@ public record Duty(DutyKind kind, boolean mandatory, LegalBasis basis, Optional<
 
     static Duty of(DutyKind kind, LegalBasis basis) {
         return new Duty(kind, true, basis, Optional.empty(), false);
+    }
+
+    static Duty option(DutyKind kind, LegalBasis basis) {
+        return new Duty(kind, false, basis, Optional.empty(), false);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.wmebv.core.BodyFinding;
 import nl.wmebv.core.channel.Channel;
 import nl.wmebv.core.channel.ChannelId;
 import nl.wmebv.core.designation.DesignationRegister;
@@ -109,13 +110,20 @@ public final class InboundAssessment {
         Optional<WrongChannelOutcome> wrongChannel = Optional.empty();
         Optional<ReceiptDuties> receiptDuties = Optional.empty();
         Optional<HandlingTermStart> handlingTerm = Optional.empty();
-        boolean extensionPending = false;
+        ExtensionStatus extension = ExtensionStatus.NOT_APPLICABLE;
 
         if (scope.kind() != ScopeOutcome.Kind.NOT_IN_FORCE && facts.misdirection().isPresent()) {
             MisaddressedOutcome mis = MisaddressedRule.of().apply(new MisaddressedFacts(m.id(),
                     facts.misdirection().get(), true, type.role().isObjectionOrAppeal(), facts.recipientDerivable()));
             misaddressed = Optional.of(mis);
             duties.add(misaddressedDuty(mis));
+            if (scope.formalRulesApply() && channel.kind().isDirectDataEntry()) {
+                // 2:17 lid 2 applies to every formal message entered into this body's own system [TEXT]; only
+                // this body holds the entered data, whoever is competent for the message.
+                duties.add(Duty.of(DutyKind.RETURN_ENTERED_DATA, Provision.AWB_2_17_LID_2.basis()));
+                notices.add(new Notice.EnteredDataCopy(m.id(), register.body().name(), t, m.contentDigest(),
+                        m.attachments()));
+            }
         } else if (scope.formalRulesApply()) {
             ChannelStatus status = channelStatus(register, m, type, channel.id(), t);
             List<ChannelId> correct = register.designatedChannels(type.id(), t).stream().map(Channel::id).toList();
@@ -123,7 +131,7 @@ public final class InboundAssessment {
                     type.role().isObjectionOrAppeal(), type.role() == LegalRole.APPLICATION, channel.id(), status,
                     correct, facts.processableWithoutFurtherWork()));
             wrongChannel = Optional.of(wc);
-            extensionPending = wrongChannelDuties(wc, facts, register, t, duties, notices);
+            extension = wrongChannelDuties(wc, facts, register, t, duties, notices);
 
             boolean handled = wc.kind() != WrongChannelOutcome.Kind.NO_DUTY_TO_REACT || facts.handledDespiteNoDuty();
             ReceiptDuties rd = ReceiptDutiesRule.of().apply(new ReceiptDutyFacts(m.id(), true, status,
@@ -144,9 +152,13 @@ public final class InboundAssessment {
             }
         }
         Optional<Instant> termStart = handlingTerm.flatMap(HandlingTermStart::startsAt);
-        Optional<Instant> reaction = extensionPending ? facts.reactedAt() : Optional.empty();
-        TermEffects effects = new TermEffects(t, receipt.legalDay(), termStart,
-                extensionPending && reaction.isEmpty(), reaction);
+        boolean pointed = wrongChannel.filter(w -> w.kind() == WrongChannelOutcome.Kind.MAY_POINT_TO_CORRECT_CHANNEL)
+                .isPresent();
+        Optional<Instant> reaction = pointed ? facts.reactedAt() : Optional.empty();
+        if (extension == ExtensionStatus.PENDING_REACTION && reaction.isPresent()) {
+            extension = ExtensionStatus.REACTED;
+        }
+        TermEffects effects = new TermEffects(t, receipt.legalDay(), termStart, extension, reaction);
         List<EvidenceEvent> evidence = evidence(facts, type, t, wrongChannel, handlingTerm, reaction);
         InboundOutcome outcome = new InboundOutcome(m.id(), receipt, scope, misaddressed, wrongChannel, receiptDuties,
                 handlingTerm, duties, effects, notices, evidence);
@@ -185,30 +197,46 @@ public final class InboundAssessment {
                 : ChannelStatus.DESIGNATED_FOR_NO_FORMAL_TYPE;
     }
 
-    private static boolean wrongChannelDuties(WrongChannelOutcome wc, InboundFacts facts, DesignationRegister register,
-            Instant t, List<Duty> duties, List<Notice> notices) {
+    private static ExtensionStatus wrongChannelDuties(WrongChannelOutcome wc, InboundFacts facts,
+            DesignationRegister register, Instant t, List<Duty> duties, List<Notice> notices) {
         switch (wc.kind()) {
             case DESIGNATED_CHANNEL -> duties.add(Duty.of(DutyKind.PROCESS, Provision.AWB_2_13_LID_2.basis()));
             case NO_DUTY_TO_REACT -> {
-                duties.add(Duty.of(DutyKind.NO_DUTY, Provision.AWB_2_16_LID_2.basis()));
+                duties.add(Duty.option(DutyKind.NO_DUTY, Provision.AWB_2_16_LID_2.basis()));
                 if (facts.handledDespiteNoDuty()) {
-                    duties.add(new Duty(DutyKind.PROCESS, false, Provision.AWB_2_16_LID_2.basis(), Optional.empty(),
-                            false));
+                    duties.add(Duty.option(DutyKind.PROCESS, Provision.AWB_2_16_LID_2.basis()));
                 }
             }
             case MAY_POINT_TO_CORRECT_CHANNEL -> {
-                duties.add(new Duty(DutyKind.POINT_TO_CORRECT_CHANNEL, false, Provision.AWB_2_16_LID_1.basis(),
-                        Optional.empty(), false));
+                duties.add(Duty.option(DutyKind.POINT_TO_CORRECT_CHANNEL, Provision.AWB_2_16_LID_1.basis()));
+                ExtensionStatus extension = extensionStatus(facts);
+                if (extension == ExtensionStatus.NEEDS_ASSESSMENT) {
+                    duties.add(Duty.of(DutyKind.ASSESS, Provision.AWB_2_23.basis()));
+                }
                 notices.add(new Notice.ChannelRedirection(wc.messageId(), register.body().name(), t,
-                        register.designatedChannels(facts.message().type(), t)));
-                return true;
+                        register.designatedChannels(facts.message().type(), t),
+                        extension == ExtensionStatus.PENDING_REACTION));
+                return extension;
             }
             case MUST_PROCESS -> duties.add(Duty.of(DutyKind.PROCESS, wc.primaryBasis()));
             case NEEDS_ASSESSMENT -> duties.add(Duty.of(DutyKind.ASSESS, Provision.AWB_2_16_LID_1_ONDER_A.basis()));
-            case NOT_FORMAL -> duties.add(Duty.of(DutyKind.NO_DUTY, Provision.AWB_2_14.basis()));
+            case NOT_FORMAL -> duties.add(Duty.option(DutyKind.NO_DUTY, Provision.AWB_2_14.basis()));
             default -> throw new IllegalStateException("unknown kind " + wc.kind());
         }
-        return false;
+        return ExtensionStatus.NOT_APPLICABLE;
+    }
+
+    /**
+     * The 2:23 conditions that only the body can state: a submission term applies, and the sender could
+     * reasonably believe he could submit as he did. Never assumed.
+     */
+    private static ExtensionStatus extensionStatus(InboundFacts facts) {
+        BodyFinding term = facts.submissionTermApplies();
+        BodyFinding believed = facts.reasonablyBelievedCorrect();
+        if (term.answer() == BodyFinding.Answer.NO || believed.answer() == BodyFinding.Answer.NO) {
+            return ExtensionStatus.NOT_APPLICABLE;
+        }
+        return term.isYes() && believed.isYes() ? ExtensionStatus.PENDING_REACTION : ExtensionStatus.NEEDS_ASSESSMENT;
     }
 
     private void receiptDuties(ReceiptDuties rd, InboundFacts facts, TimeOfReceipt receipt, Channel channel,
@@ -245,8 +273,12 @@ public final class InboundAssessment {
                 // FROM_FORWARDING, FROM_RECEIPT, NO_STATUTORY_TERM, NOT_APPLICABLE: nothing left to do.
             }
         }
-        facts.forwardedAt().ifPresent(at -> notices.add(new Notice.InternalForwarding(facts.message().id(),
-                register.body().name(), at, at)));
+        if (hts.kind() == HandlingTermStart.Kind.PENDING_NOTICE || hts.kind() == HandlingTermStart.Kind.FROM_FORWARDING) {
+            // The notice 2:24 asks for: the forwarding and the start of the term, which is the forwarding only
+            // when the sender is told in time; never sent where the term runs from receipt or none applies.
+            facts.forwardedAt().ifPresent(at -> notices.add(new Notice.InternalForwarding(facts.message().id(),
+                    register.body().name(), at, at)));
+        }
     }
 
     private static Duty misaddressedDuty(MisaddressedOutcome mis) {
@@ -254,8 +286,8 @@ public final class InboundAssessment {
             case FORWARD_AND_NOTIFY_SENDER, FORWARD_OBJECTION -> Duty.of(DutyKind.FORWARD_AND_NOTIFY_SENDER,
                     mis.primaryBasis());
             case RETURN_TO_SENDER -> Duty.of(DutyKind.RETURN_TO_SENDER, mis.primaryBasis());
-            case NO_DUTY -> Duty.of(DutyKind.NO_DUTY, mis.primaryBasis());
-            case NEEDS_ASSESSMENT -> Duty.of(DutyKind.ASSESS, mis.primaryBasis());
+            case NO_DUTY -> Duty.option(DutyKind.NO_DUTY, mis.primaryBasis());
+            case NEEDS_ASSESSMENT, OBJECTION_COMPETENT_BODY_UNKNOWN -> Duty.of(DutyKind.ASSESS, mis.primaryBasis());
         };
     }
 

@@ -35,6 +35,8 @@ public final class InboundFacts {
     private final boolean handledDespiteNoDuty;
     private final Instant acknowledgedAt;
     private final Instant reactedAt;
+    private final BodyFinding submissionTermApplies;
+    private final BodyFinding reasonablyBelievedCorrect;
 
     private InboundFacts(Builder b) {
         this.message = b.message;
@@ -53,6 +55,8 @@ public final class InboundFacts {
         this.handledDespiteNoDuty = b.handledDespiteNoDuty;
         this.acknowledgedAt = b.acknowledgedAt;
         this.reactedAt = b.reactedAt;
+        this.submissionTermApplies = b.submissionTermApplies;
+        this.reasonablyBelievedCorrect = b.reasonablyBelievedCorrect;
     }
 
     /**
@@ -219,6 +223,25 @@ public final class InboundFacts {
         return Optional.ofNullable(reactedAt);
     }
 
+    /**
+     * Returns the body's finding whether the submission of the message is bound to a term (2:23).
+     *
+     * @return the finding, {@code NOT_STATED} unless set
+     */
+    public BodyFinding submissionTermApplies() {
+        return submissionTermApplies;
+    }
+
+    /**
+     * Returns the body's finding whether the sender could reasonably believe he could submit the message as
+     * he did (<em>redelijkerwijs kon menen</em>, 2:23).
+     *
+     * @return the finding, {@code NOT_STATED} unless set
+     */
+    public BodyFinding reasonablyBelievedCorrect() {
+        return reasonablyBelievedCorrect;
+    }
+
     @Override
     public String toString() {
         return "InboundFacts[message=" + message.id() + ", body=" + message.body() + "]";
@@ -242,6 +265,8 @@ public final class InboundFacts {
         private boolean handledDespiteNoDuty;
         private Instant acknowledgedAt;
         private Instant reactedAt;
+        private BodyFinding submissionTermApplies = BodyFinding.notStated();
+        private BodyFinding reasonablyBelievedCorrect = BodyFinding.notStated();
 
         private Builder(InboundMessage message, DesignationRegister register) {
             this.message = message;
@@ -402,10 +427,27 @@ public final class InboundFacts {
         }
 
         /**
+         * Sets the body's findings for the 2:23 extension: whether the submission is bound to a term, and
+         * whether the sender could reasonably believe he could submit as he did; by default not stated, and
+         * then a 2:23 extension needs assessment.
+         *
+         * @param termApplies         whether a submission term applies, not null
+         * @param reasonablyBelieved  whether the sender could reasonably believe his way was right, not null
+         * @return this builder
+         * @throws InvalidInputException if an argument is null
+         */
+        public Builder extensionFindings(BodyFinding termApplies, BodyFinding reasonablyBelieved) {
+            this.submissionTermApplies = Checks.notNull(termApplies, "submissionTermApplies");
+            this.reasonablyBelievedCorrect = Checks.notNull(reasonablyBelieved, "reasonablyBelievedCorrect");
+            return this;
+        }
+
+        /**
          * Builds the facts.
          *
          * @return the facts
-         * @throws InvalidInputException if the acknowledgement, forwarding or reaction precedes receipt
+         * @throws InvalidInputException if the acknowledgement, forwarding or reaction precedes receipt, or the
+         *         notice of forwarding precedes the forwarding or comes without one
          */
         public InboundFacts build() {
             Instant earliest = earliest(receipt);
@@ -415,6 +457,11 @@ public final class InboundFacts {
                     "notBeforeReceipt", "must not be before the message was received", null);
             Checks.require(reactedAt == null || !reactedAt.isBefore(earliest), "reactedAt",
                     "notBeforeReceipt", "must not be before the message was received", null);
+            Checks.require(senderNotifiedOfForwardingAt == null || forwardedAt != null,
+                    "senderNotifiedOfForwardingAt", "afterForwarding", "a notice of forwarding needs forwardedAt",
+                    null);
+            Checks.require(senderNotifiedOfForwardingAt == null || !senderNotifiedOfForwardingAt.isBefore(forwardedAt),
+                    "senderNotifiedOfForwardingAt", "notBeforeForwarding", "must not be before forwardedAt", null);
             return new InboundFacts(this);
         }
 

@@ -50,9 +50,11 @@ public sealed interface Notice {
      * @param bodyName         the body's name
      * @param receivedAt       the moment of receipt (2:20)
      * @param correctChannels  the channels designated for the message's type, not empty
+     * @param extensionApplies whether the body found both 2:23 conditions met (term-bound, and the sender could
+     *                         reasonably believe his way was right), so the notice can promise the extension
      */
-    record ChannelRedirection(MessageId messageId, String bodyName, Instant receivedAt, List<Channel> correctChannels)
-            implements Notice {
+    record ChannelRedirection(MessageId messageId, String bodyName, Instant receivedAt, List<Channel> correctChannels,
+            boolean extensionApplies) implements Notice {
         /**
          * Validates the notice.
          *
@@ -60,6 +62,7 @@ public sealed interface Notice {
          * @param bodyName         the body's name
          * @param receivedAt       the moment of receipt
          * @param correctChannels  the channels, not empty
+         * @param extensionApplies whether the 2:23 extension applies
          */
         public ChannelRedirection {
             Checks.notNull(messageId, "messageId");
@@ -77,8 +80,8 @@ public sealed interface Notice {
         public String render(Locale locale) {
             String channels = correctChannels.stream().map(c -> "- " + c.address())
                     .collect(Collectors.joining("\n"));
-            return InboundText.render(locale, "notice.redirection", bodyName, messageId,
-                    LegalTime.renderReadable(receivedAt, locale), channels);
+            return InboundText.render(locale, extensionApplies ? "notice.redirection.extension" : "notice.redirection",
+                    bodyName, messageId, LegalTime.renderReadable(receivedAt, locale), channels);
         }
     }
 

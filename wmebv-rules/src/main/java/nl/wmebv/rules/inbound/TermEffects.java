@@ -14,12 +14,12 @@ import nl.wmebv.core.internal.Checks;
  * @param receivedAt                the moment of receipt
  * @param legalDayOfReceipt         its legal day in Europe/Amsterdam
  * @param handlingTermStartsAt      when a statutory handling term starts, where known
- * @param extensionPendingReaction  whether 2:23 will extend the submission term once the body reacts
+ * @param extension                 where the 2:23 extension stands
  * @param reactionAt                the moment the body pointed the sender to the correct channel, the end of
  *                                  the 2:23 extension period, where it reacted
  */
 public record TermEffects(Instant receivedAt, LocalDate legalDayOfReceipt, Optional<Instant> handlingTermStartsAt,
-        boolean extensionPendingReaction, Optional<Instant> reactionAt) {
+        ExtensionStatus extension, Optional<Instant> reactionAt) {
 
     /**
      * Validates the effects.
@@ -27,7 +27,7 @@ public record TermEffects(Instant receivedAt, LocalDate legalDayOfReceipt, Optio
      * @param receivedAt                the moment of receipt
      * @param legalDayOfReceipt         its legal day
      * @param handlingTermStartsAt      the start of the handling term, may be empty
-     * @param extensionPendingReaction  whether a 2:23 extension is pending
+     * @param extension                 where the 2:23 extension stands
      * @param reactionAt                the moment of the 2:16 reaction, may be empty
      */
     public TermEffects {
@@ -35,7 +35,19 @@ public record TermEffects(Instant receivedAt, LocalDate legalDayOfReceipt, Optio
         Checks.notNull(legalDayOfReceipt, "legalDayOfReceipt");
         Checks.notNull(handlingTermStartsAt, "handlingTermStartsAt");
         Checks.notNull(reactionAt, "reactionAt");
-        Checks.require(!(extensionPendingReaction && reactionAt.isPresent()), "reactionAt", "notPending",
-                "an extension cannot be pending a reaction that happened", null);
+        Checks.notNull(extension, "extension");
+        Checks.require(extension != ExtensionStatus.PENDING_REACTION || reactionAt.isEmpty(), "reactionAt",
+                "notPending", "an extension cannot be pending a reaction that happened", null);
+        Checks.require(extension != ExtensionStatus.REACTED || reactionAt.isPresent(), "reactionAt", "reacted",
+                "an extension that reacted needs the moment of the reaction", null);
+    }
+
+    /**
+     * Returns whether 2:23 will extend the submission term once the body reacts (policy P5).
+     *
+     * @return true for {@link ExtensionStatus#PENDING_REACTION}
+     */
+    public boolean extensionPendingReaction() {
+        return extension == ExtensionStatus.PENDING_REACTION;
     }
 }

@@ -33,6 +33,11 @@ public record MisaddressedOutcome(Kind kind, MessageId messageId, List<LegalBasi
          * receipt, telling the sender; filing with this body counts for timeliness (6:15 lid 1 and 3, P11).
          */
         FORWARD_OBJECTION,
+        /**
+         * A bezwaar- or beroepschrift not meant for this body whose competent body is not yet known: it is never
+         * returned; find the competent body and forward it (6:15 lid 1, P11).
+         */
+        OBJECTION_COMPETENT_BODY_UNKNOWN,
         /** Received electronically and the recipient is not derivable without further processing: no duty (2:3 lid 3). */
         NO_DUTY,
         /** The body's finding under 2:3 lid 3 is needed first. */

@@ -14,6 +14,9 @@ import nl.wmebv.core.outcome.Trace;
  * {@link Provision#AWB_6_15_LID_1} and {@link Provision#AWB_6_15_LID_3}.
  *
  * <p>Policy P11: 6:15 applies in full to a bezwaar- or beroepschrift; 2:3 lid 3 limits only 2:3 lid 1&ndash;2.
+ * A bezwaar- or beroepschrift is never returned under 2:3 lid 2: it always has a competent body (the one
+ * that took the besluit), to which 6:15 lid 1 requires forwarding; where the receiving body does not know
+ * that body, the outcome is {@code OBJECTION_COMPETENT_BODY_UNKNOWN} [TEXT-inf].
  * For an electronically received message the duties of 2:3 lid 1&ndash;2 exist only if the body finds it can
  * derive the recipient without further processing; the library never assumes that finding. This class is
  * immutable and thread-safe.
@@ -42,12 +45,16 @@ public final class MisaddressedRule {
      */
     public MisaddressedOutcome apply(MisaddressedFacts facts) {
         Checks.notNull(facts, "facts");
-        if (facts.objectionOrAppeal() && facts.misdirection() == Misdirection.ANOTHER_BODY_COMPETENT) {
+        if (facts.objectionOrAppeal()) {
             LegalBasis basis = Provision.AWB_6_15_LID_1.basis();
             Step step = Step.of(basis, "misaddressed.objection").withFact("messageId", facts.messageId())
+                    .withFact("misdirection", facts.misdirection())
                     .withChild(Step.of(Provision.AWB_6_15_LID_3.basis(), "misaddressed.objection.timeliness"));
-            return new MisaddressedOutcome(MisaddressedOutcome.Kind.FORWARD_OBJECTION, facts.messageId(),
-                    List.of(basis, Provision.AWB_6_15_LID_3.basis()), Trace.of(step));
+            MisaddressedOutcome.Kind kind = facts.misdirection() == Misdirection.ANOTHER_BODY_COMPETENT
+                    ? MisaddressedOutcome.Kind.FORWARD_OBJECTION
+                    : MisaddressedOutcome.Kind.OBJECTION_COMPETENT_BODY_UNKNOWN;
+            return new MisaddressedOutcome(kind, facts.messageId(), List.of(basis, Provision.AWB_6_15_LID_3.basis()),
+                    Trace.of(step));
         }
         LegalBasis duty = facts.misdirection() == Misdirection.ANOTHER_BODY_COMPETENT
                 ? Provision.AWB_2_3_LID_1.basis() : Provision.AWB_2_3_LID_2.basis();

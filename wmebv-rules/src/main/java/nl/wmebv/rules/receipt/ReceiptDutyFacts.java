@@ -48,7 +48,8 @@ public record ReceiptDutyFacts(
      * @param enteredWithAssurance           the input's authentication level
      * @param returnPath                     the return path, may be null
      * @throws nl.wmebv.core.InvalidInputException if a required value is null, or a bezwaarschrift is
-     *         marked informal ({@code field() "objectionOrAppeal"})
+     *         marked informal ({@code field() "objectionOrAppeal"}) or an informal message is said to use a
+     *         channel designated for its type ({@code "channelStatus"})
      */
     public ReceiptDutyFacts {
         Checks.notNull(messageId, "messageId");
@@ -56,5 +57,9 @@ public record ReceiptDutyFacts(
         Checks.notNull(enteredWithAssurance, "enteredWithAssurance");
         Checks.require(!objectionOrAppeal || formal, "objectionOrAppeal", "formal",
                 "a bezwaar- or beroepschrift is a formal message", null);
+        Checks.require(formal || channelStatus == ChannelStatus.DESIGNATED_FOR_OTHER_TYPE
+                        || channelStatus == ChannelStatus.DESIGNATED_FOR_NO_FORMAL_TYPE, "channelStatus", "formal",
+                "channels are designated only for formal message types (2:13 lid 2)",
+                nl.wmebv.core.law.Provision.AWB_2_13_LID_2.basis());
     }
 }

@@ -119,6 +119,12 @@ class InternalForwardingRuleTest {
         assertEquals("promptnessWorkingDays", assertThrows(InvalidInputException.class,
                 () -> InternalForwardingRule.of(AtwCalendar.standard(), -1)).field());
         assertEquals("facts", assertThrows(InvalidInputException.class, () -> RULE.apply(null)).field());
+        var trace = nl.wmebv.core.outcome.Trace.of(nl.wmebv.core.outcome.Step.of(Provision.AWB_2_24.basis(), "t"));
+        var basis = java.util.List.of(Provision.AWB_2_24.basis());
+        assertEquals("startsAt", assertThrows(InvalidInputException.class, () -> new HandlingTermStart(
+                Kind.FROM_FORWARDING, MSG, Optional.empty(), Optional.empty(), basis, trace)).field());
+        assertEquals("startsAt", assertThrows(InvalidInputException.class, () -> new HandlingTermStart(
+                Kind.PENDING_NOTICE, MSG, Optional.of(FORWARDED), Optional.empty(), basis, trace)).field());
     }
 
     private static ForwardingFacts facts(Instant forwardedAt, Instant notifiedAt, boolean statesStart) {

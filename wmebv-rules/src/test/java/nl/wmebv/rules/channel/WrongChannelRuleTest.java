@@ -158,7 +158,10 @@ class WrongChannelRuleTest {
         void requirementBrokenObjection() {
             var out = RULE.apply(facts(true, true, false, FORM, ChannelStatus.DESIGNATED_FOR_TYPE_REQUIREMENT_BROKEN,
                     List.of(FORM), NOT_PROCESSABLE));
-            assertEquals(Kind.MUST_PROCESS, out.kind());
+            var must = assertInstanceOf(WrongChannelOutcome.MustProcess.class, out);
+            assertTrue(must.refusalIsAlternative());
+            assertTrue(must.legalBasis().contains(Provision.AWB_2_15_LID_2.basis()));
+            assertTrue(out.explain(Locale.ROOT).contains("artikel 2:15"));
         }
     }
 
@@ -195,6 +198,13 @@ class WrongChannelRuleTest {
             e = assertThrows(InvalidInputException.class, () -> facts(true, false, false, FORM,
                     ChannelStatus.DESIGNATED_FOR_TYPE, List.of(PORTAL), NOT_PROCESSABLE));
             assertEquals("channelStatus", e.field());
+        }
+
+        @Test
+        @DisplayName("een bericht is niet tegelijk aanvraag en bezwaarschrift")
+        void twoRoles() {
+            assertEquals("application", assertThrows(InvalidInputException.class, () -> facts(true, true, true,
+                    PORTAL, ChannelStatus.DESIGNATED_FOR_OTHER_TYPE, List.of(FORM), NOT_PROCESSABLE)).field());
         }
 
         @Test

@@ -125,15 +125,48 @@ class InboundAssessmentTest {
                     out.wrongChannel().orElseThrow());
             assertEquals(2, may.correctChannels().size());
             assertTrue(may.application());
-            assertTrue(out.termEffects().extensionPendingReaction());
+            // The 2:23 conditions (term-bound, reasonably believed) are the body's findings: not stated here.
+            assertEquals(ExtensionStatus.NEEDS_ASSESSMENT, out.termEffects().extension());
+            assertFalse(out.termEffects().extensionPendingReaction());
+            assertTrue(out.duties().stream().anyMatch(d -> d.kind() == DutyKind.ASSESS
+                    && d.basis().equals(Provision.AWB_2_23.basis())));
             Duty point = out.duties().get(0);
             assertEquals(DutyKind.POINT_TO_CORRECT_CHANNEL, point.kind());
             assertFalse(point.mandatory());
             String text = out.notices().get(0).render(Locale.ROOT);
             assertTrue(text.contains("https://voorbeeld.nl/aanvraag") && text.contains("https://mijn.voorbeeld.nl"),
                     text);
+            assertTrue(text.contains("Wij behandelen uw bericht daarom niet") && text.contains("Soms krijgt u extra tijd"),
+                    text);
             assertFalse(out.has(DutyKind.ACKNOWLEDGE_RECEIPT));
             assertFalse(out.has(DutyKind.RETURN_ENTERED_DATA));
+        }
+
+        @Test
+        @DisplayName("Awb 2:23 — beide bevindingen ja: verlenging wacht op de reactie, de mededeling belooft haar")
+        void extensionConditionsMet() {
+            var m = message("m-2-23", AANVRAAG, KLACHTEN_MAIL, "2026-03-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .processableWithoutFurtherWork(NOT_PROCESSABLE)
+                    .extensionFindings(BodyFinding.yes("indieningstermijn van zes weken"),
+                            BodyFinding.yes("het klachtenadres stond op de brief bij het besluit"))
+                    .build());
+            assertEquals(ExtensionStatus.PENDING_REACTION, out.termEffects().extension());
+            assertTrue(out.termEffects().extensionPendingReaction());
+            assertFalse(out.has(DutyKind.ASSESS));
+            assertTrue(out.notices().get(0).render(Locale.ROOT).contains("U krijgt extra tijd"));
+        }
+
+        @Test
+        @DisplayName("Awb 2:23 — een bevinding nee: geen verlenging")
+        void extensionConditionNotMet() {
+            var m = message("m-2-23-nee", AANVRAAG, KLACHTEN_MAIL, "2026-03-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .processableWithoutFurtherWork(NOT_PROCESSABLE)
+                    .extensionFindings(BodyFinding.yes("termijn"), BodyFinding.no("de juiste weg stond op de brief"))
+                    .build());
+            assertEquals(ExtensionStatus.NOT_APPLICABLE, out.termEffects().extension());
+            assertFalse(out.has(DutyKind.ASSESS));
         }
 
         @Test
@@ -143,6 +176,7 @@ class InboundAssessmentTest {
             InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER).build());
             assertEquals(WrongChannelOutcome.Kind.NO_DUTY_TO_REACT, out.wrongChannel().orElseThrow().kind());
             assertEquals(List.of(DutyKind.NO_DUTY), out.duties().stream().map(Duty::kind).toList());
+            assertFalse(out.duties().get(0).mandatory());
             assertEquals(Provision.AWB_2_16_LID_2.basis(), out.legalBasis().get(0));
         }
 
@@ -195,6 +229,24 @@ class InboundAssessmentTest {
         }
 
         @Test
+        @DisplayName("Awb 2:24 — geen wettelijke behandeltermijn of te late mededeling: geen mededeling met een onjuist begin")
+        void noForwardingNoticeWhenTermDoesNotStartThere() {
+            var m = message("m-klacht-3", KLACHT, PORTAAL, "2026-03-02T08:00:00Z");
+            InboundOutcome none = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .processableWithoutFurtherWork(BodyFinding.yes("doorzetten")).statutoryHandlingTerm(false)
+                    .forwardedAt(Instant.parse("2026-03-02T10:00:00Z")).build());
+            assertEquals(HandlingTermStart.Kind.NO_STATUTORY_TERM, none.handlingTerm().orElseThrow().kind());
+            assertTrue(none.notices().stream().noneMatch(n -> n instanceof Notice.InternalForwarding));
+            InboundOutcome incomplete = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .processableWithoutFurtherWork(BodyFinding.yes("doorzetten")).statutoryHandlingTerm(true)
+                    .forwardedAt(Instant.parse("2026-03-02T10:00:00Z"))
+                    .senderNotifiedOfForwarding(Instant.parse("2026-03-02T11:00:00Z"), false).build());
+            assertEquals(HandlingTermStart.Kind.FROM_RECEIPT, incomplete.handlingTerm().orElseThrow().kind());
+            assertEquals(Optional.of(m.receivedAt()), incomplete.termEffects().handlingTermStartsAt());
+            assertTrue(incomplete.notices().stream().noneMatch(n -> n instanceof Notice.InternalForwarding));
+        }
+
+        @Test
         @DisplayName("onder a zonder mededeling: plicht tot mededeling met uiterste moment")
         void onderAPendingNotice() {
             var m = message("m-klacht-2", KLACHT, PORTAAL, "2026-03-02T08:00:00Z");
@@ -235,8 +287,22 @@ class InboundAssessmentTest {
             InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
                     .misaddressed(Misdirection.ANOTHER_BODY_COMPETENT, BodyFinding.notStated()).build());
             assertEquals(MisaddressedOutcome.Kind.FORWARD_OBJECTION, out.misaddressed().orElseThrow().kind());
-            assertEquals(List.of(DutyKind.FORWARD_AND_NOTIFY_SENDER), out.duties().stream().map(Duty::kind).toList());
+            // Entered into this body's own bezwaar form: 2:17 lid 2 still applies here.
+            assertEquals(List.of(DutyKind.FORWARD_AND_NOTIFY_SENDER, DutyKind.RETURN_ENTERED_DATA),
+                    out.duties().stream().map(Duty::kind).toList());
             assertTrue(out.wrongChannel().isEmpty());
+        }
+
+        @Test
+        @DisplayName("Awb 2:17 lid 2 — ook een verkeerd geadresseerde aanvraag in ons webformulier: gegevens teruggeven")
+        void misaddressedEnteredData() {
+            var m = message("m-verkeerd-orgaan", AANVRAAG, FORM_AANVRAAG, "2026-03-02T08:00:00Z");
+            InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
+                    .misaddressed(Misdirection.ANOTHER_BODY_COMPETENT, BodyFinding.yes("provincie in de aanhef"))
+                    .build());
+            assertEquals(List.of(DutyKind.FORWARD_AND_NOTIFY_SENDER, DutyKind.RETURN_ENTERED_DATA),
+                    out.duties().stream().map(Duty::kind).toList());
+            assertTrue(out.notices().stream().anyMatch(n -> n instanceof Notice.EnteredDataCopy));
         }
 
         @Test
@@ -285,6 +351,12 @@ class InboundAssessmentTest {
             assertEquals("acknowledgedAt", assertThrows(InvalidInputException.class,
                     () -> InboundFacts.builder(m, REGISTER).acknowledgedAt(Instant.parse("2026-03-01T08:00:00Z"))
                             .build()).field());
+            assertEquals("senderNotifiedOfForwardingAt", assertThrows(InvalidInputException.class,
+                    () -> InboundFacts.builder(m, REGISTER).senderNotifiedOfForwarding(
+                            Instant.parse("2026-03-02T09:00:00Z"), true).build()).field());
+            assertEquals("senderNotifiedOfForwardingAt", assertThrows(InvalidInputException.class,
+                    () -> InboundFacts.builder(m, REGISTER).forwardedAt(Instant.parse("2026-03-02T10:00:00Z"))
+                            .senderNotifiedOfForwarding(Instant.parse("2026-03-02T09:00:00Z"), true).build()).field());
             assertEquals("facts", assertThrows(InvalidInputException.class, () -> ASSESSMENT.assess(null)).field());
             assertEquals("message", assertThrows(InvalidInputException.class,
                     () -> InboundFacts.builder(null, REGISTER)).field());
@@ -318,7 +390,9 @@ class InboundAssessmentTest {
             var m = message("m-reactie", AANVRAAG, KLACHTEN_MAIL, "2026-03-02T08:00:00Z");
             Instant reacted = Instant.parse("2026-03-04T09:00:00Z");
             InboundOutcome out = ASSESSMENT.assess(InboundFacts.builder(m, REGISTER)
-                    .processableWithoutFurtherWork(NOT_PROCESSABLE).reactedAt(reacted).build());
+                    .processableWithoutFurtherWork(NOT_PROCESSABLE).reactedAt(reacted)
+                    .extensionFindings(BodyFinding.yes("termijn"), BodyFinding.yes("redelijk")).build());
+            assertEquals(ExtensionStatus.REACTED, out.termEffects().extension());
             assertFalse(out.termEffects().extensionPendingReaction());
             assertEquals(Optional.of(reacted), out.termEffects().reactionAt());
             var pointed = assertInstanceOf(nl.wmebv.core.evidence.PointedToCorrectChannel.class,

@@ -124,7 +124,11 @@ class InboundProperties {
         out.duties().stream().filter(d -> d.kind() == DutyKind.POINT_TO_CORRECT_CHANNEL)
                 .forEach(d -> assertFalse(d.mandatory(), c::toString));
         assertEquals(kind == WrongChannelOutcome.Kind.MAY_POINT_TO_CORRECT_CHANNEL,
-                out.termEffects().extensionPendingReaction(), c::toString);
+                out.termEffects().extension() != ExtensionStatus.NOT_APPLICABLE, c::toString);
+        // 2:23 is never granted without both findings of the body.
+        if (out.termEffects().extension() == ExtensionStatus.PENDING_REACTION) {
+            assertTrue(f.submissionTermApplies().isYes() && f.reasonablyBelievedCorrect().isYes(), c::toString);
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -67,13 +67,14 @@ class InboundScenarioSpaceTest {
     }
 
     record Scenario(Kind kind, Designated designated, boolean requirementBroken, BodyFinding.Answer processable,
-            boolean sharedSystem, boolean emailAddress, boolean directDataEntry, boolean after2026) {
+            boolean sharedSystem, boolean emailAddress, boolean directDataEntry, boolean after2026,
+            boolean handledDespiteNoDuty) {
         @Override
         public String toString() {
             return kind + ", " + designated + (requirementBroken ? ", nadere eis geschonden" : "")
                     + ", onder a " + processable + (sharedSystem ? ", gedeeld systeem" : "")
                     + (emailAddress ? "" : ", geen e-mailadres") + (directDataEntry ? ", webformulier" : ", e-mail")
-                    + (after2026 ? ", 2026" : ", 2025");
+                    + (after2026 ? ", 2026" : ", 2025") + (handledDespiteNoDuty ? ", toch behandeld (P7)" : "");
         }
     }
 
@@ -88,8 +89,11 @@ class InboundScenarioSpaceTest {
                             for (boolean mail : tf) {
                                 for (boolean dde : tf) {
                                     for (boolean after : tf) {
-                                        Scenario s = new Scenario(kind, d, broken, a, shared, mail, dde, after);
-                                        all.add(Arguments.of(Named.of(s.toString(), s)));
+                                        for (boolean handled : tf) {
+                                            Scenario s = new Scenario(kind, d, broken, a, shared, mail, dde, after,
+                                                    handled);
+                                            all.add(Arguments.of(Named.of(s.toString(), s)));
+                                        }
                                     }
                                 }
                             }
@@ -139,13 +143,19 @@ class InboundScenarioSpaceTest {
         assertEquals(expected, wc);
         assertEquals(designatedWay && !s.sharedSystem() && s.emailAddress(), out.has(DutyKind.ACKNOWLEDGE_RECEIPT));
         assertEquals(s.directDataEntry(), out.has(DutyKind.RETURN_ENTERED_DATA));
-        assertEquals(s.kind() == Kind.OBJECTION && wc != WrongChannelOutcome.Kind.NO_DUTY_TO_REACT,
+        assertEquals(s.kind() == Kind.OBJECTION
+                        && (wc != WrongChannelOutcome.Kind.NO_DUTY_TO_REACT || s.handledDespiteNoDuty()),
                 out.has(DutyKind.ACKNOWLEDGE_OBJECTION_IN_WRITING));
-        assertEquals(wc == WrongChannelOutcome.Kind.MAY_POINT_TO_CORRECT_CHANNEL,
-                out.termEffects().extensionPendingReaction());
+        // 2:23: pointing opens the extension question; its conditions are the body's findings, not stated here.
+        assertEquals(wc == WrongChannelOutcome.Kind.MAY_POINT_TO_CORRECT_CHANNEL ? ExtensionStatus.NEEDS_ASSESSMENT
+                : ExtensionStatus.NOT_APPLICABLE, out.termEffects().extension());
         if (wc == WrongChannelOutcome.Kind.NO_DUTY_TO_REACT) {
-            assertTrue(out.duties().stream().noneMatch(Duty::mandatory) || out.has(DutyKind.RETURN_ENTERED_DATA)
-                    || out.has(DutyKind.NO_DUTY));
+            // 2:16 lid 2: nothing to do but what 2:17 lid 2 asks of any direct data entry, and what P7 records.
+            assertTrue(out.duties().stream().allMatch(d -> d.kind() == DutyKind.NO_DUTY
+                    || d.kind() == DutyKind.RETURN_ENTERED_DATA
+                    || s.handledDespiteNoDuty() && !d.mandatory() && d.kind() == DutyKind.PROCESS
+                    || s.handledDespiteNoDuty() && d.kind() == DutyKind.ACKNOWLEDGE_OBJECTION_IN_WRITING), s::toString);
+            assertEquals(s.handledDespiteNoDuty(), out.has(DutyKind.PROCESS), s::toString);
         }
     }
 
@@ -199,6 +209,7 @@ class InboundScenarioSpaceTest {
             case NOT_STATED -> BodyFinding.notStated();
         };
         return InboundFacts.builder(m, b.build()).processableWithoutFurtherWork(finding)
-                .sharedSystemSenderSeesArrival(s.sharedSystem()).senderHasElectronicAddress(s.emailAddress()).build();
+                .sharedSystemSenderSeesArrival(s.sharedSystem()).senderHasElectronicAddress(s.emailAddress())
+                .handledDespiteNoDuty(s.handledDespiteNoDuty()).build();
     }
 }

@@ -93,11 +93,13 @@ class MisaddressedRuleTest {
         }
 
         @Test
-        @DisplayName("een bezwaarschrift dat niet voor een ander orgaan is: 2:3 lid 2 met lid 3")
+        @DisplayName("P11 — een bezwaarschrift wordt nooit teruggestuurd: bevoegd orgaan zoeken en doorzenden")
         void objectionNotForAnyBody() {
             var out = RULE.apply(new MisaddressedFacts(MSG, Misdirection.NOT_MEANT_FOR_THIS_BODY, true, true,
-                    DERIVABLE));
-            assertEquals(Kind.RETURN_TO_SENDER, out.kind());
+                    BodyFinding.no("niet afleidbaar")));
+            assertEquals(Kind.OBJECTION_COMPETENT_BODY_UNKNOWN, out.kind());
+            assertEquals(Provision.AWB_6_15_LID_1.basis(), out.primaryBasis());
+            assertFalse(out.trace().cites(Provision.AWB_2_3_LID_3.basis()));
         }
     }
 

@@ -170,6 +170,9 @@ class ReceiptDutiesRuleTest {
         assertEquals("objectionOrAppeal", assertThrows(InvalidInputException.class, () -> new ReceiptDutyFacts(
                 MSG, false, ChannelStatus.DESIGNATED_FOR_TYPE, true, true, false, true, false, AssuranceLevel.NONE,
                 null)).field());
+        assertEquals("channelStatus", assertThrows(InvalidInputException.class, () -> new ReceiptDutyFacts(MSG,
+                false, ChannelStatus.DESIGNATED_FOR_TYPE, false, false, false, true, false, AssuranceLevel.NONE,
+                null)).field());
         assertEquals("kind", assertThrows(InvalidInputException.class,
                 () -> new DataReturnPath(null, AssuranceLevel.LOW)).field());
     }
