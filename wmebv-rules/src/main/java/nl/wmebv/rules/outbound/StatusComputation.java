@@ -342,9 +342,10 @@ final class StatusComputation {
                     .filter(t -> !t.isBefore(accessible)).findFirst();
             Optional<Instant> last = deliveries.stream().map(OutboundLifecycle::instantOf)
                     .filter(t -> !t.isBefore(accessible)).reduce((x, y) -> y);
-            boolean notReceived = last.isPresent() && events.stream().anyMatch(r -> r instanceof DeliveryFailed f
+            boolean bounced = last.isPresent() && events.stream().anyMatch(r -> r instanceof DeliveryFailed f
                     && f.item() == DeliveryItem.NOTIFICATION && !f.occurredAt().isBefore(last.get()));
             boolean covered = lid3 && !isWdo(a.channel());
+            boolean notReceived = bounced && !covered;
             NotificationDuty.Status status;
             if (covered) {
                 status = NotificationDuty.Status.COVERED_BY_LID_3;
