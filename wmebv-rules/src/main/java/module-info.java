@@ -11,4 +11,5 @@ module nl.wmebv.rules {
     exports nl.wmebv.rules.misaddressed;
     exports nl.wmebv.rules.inbound;
     exports nl.wmebv.rules.timelimit;
+    exports nl.wmebv.rules.outbound;
 }

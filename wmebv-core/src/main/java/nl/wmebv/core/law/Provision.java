@@ -116,6 +116,9 @@ public enum Provision {
     /** Voorgeschreven type elektronische handtekening (Awb 2:18 lid 2); in force from 2026-01-01. */
     AWB_2_18_LID_2(LegalBasis.of(Law.AWB, "2:18", 2), LocalDate.of(2026, 1, 1),
             "Voorgeschreven type elektronische handtekening"),
+    /** Tijdstip van verzending door het bestuursorgaan, het artikel als geheel (Awb 2:19); in force from 2026-01-01. */
+    AWB_2_19(LegalBasis.of(Law.AWB, "2:19"), LocalDate.of(2026, 1, 1),
+            "Tijdstip van verzending door het bestuursorgaan"),
     /** Verzonden: bereiken van een systeem waarvoor geen bestuursorgaan verantwoordelijkheid draagt (Awb 2:19 onder a); in force from 2026-01-01. */
     AWB_2_19_ONDER_A(LegalBasis.ofOnderdeel(Law.AWB, "2:19", "a"), LocalDate.of(2026, 1, 1),
             "Verzonden: bereiken van een systeem waarvoor geen bestuursorgaan verantwoordelijkheid draagt"),
