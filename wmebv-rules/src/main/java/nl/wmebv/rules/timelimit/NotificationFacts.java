@@ -89,4 +89,23 @@ public record NotificationFacts(MessageId messageId, boolean placedInAccessSyste
     public Optional<Instant> sentAt() {
         return Optional.ofNullable(notificationSentAt);
     }
+    /**
+     * Returns whether the kennisgeving was sent within the 48 hours of Awb 2:10 lid 1 (P19: the duty is met
+     * by sending in time). The period is half-open like every interval in the library: sent before
+     * {@link #notificationDueBy()} is in time, sent at or after it is late (P1, P2).
+     *
+     * @return true if sent before the due moment; false if not sent, sent late, or without a placement
+     */
+    public boolean sentWithinPeriod() {
+        return notificationSentAt != null && notificationSentAt.isBefore(accessibleAt.plus(NOTIFICATION_PERIOD));
+    }
+
+    /**
+     * Returns whether the kennisgeving was sent, but at or after the end of the 48 hours (P1).
+     *
+     * @return true if sent late
+     */
+    public boolean sentLate() {
+        return notificationSentAt != null && !sentWithinPeriod();
+    }
 }
