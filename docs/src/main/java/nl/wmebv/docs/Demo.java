@@ -25,8 +25,9 @@ import nl.wmebv.rules.receipt.DataReturnPath;
 
 /**
  * "Een dag bij Gemeente Voorbeeld": the runnable demo of wmebv. It prints the ATW feestdagen of 2026, two
- * bezwaartermijnen with their timeliness, and the assessment of three inbound messages, each with its
- * legal basis and Dutch explanation. Run it with the first command of the README.
+ * bezwaartermijnen with their timeliness, the assessment of three inbound messages, two late bezwaarschriften
+ * saved by Awb 2:21 lid 3 and 2:23, and an outbound besluit through portal and Berichtenbox with a bounced
+ * kennisgeving — each with its legal basis and Dutch explanation. Run it with the first command of the README.
  */
 public final class Demo {
     private static final Locale NL = Locale.ROOT;
@@ -46,6 +47,8 @@ public final class Demo {
         calendar(out, calendar);
         objectionTerms(out, calendar);
         inbound(out);
+        DeadlinesDemo.print(out);
+        OutboundDemo.print(out);
     }
 
     private static void calendar(PrintStream out, AtwCalendar calendar) {

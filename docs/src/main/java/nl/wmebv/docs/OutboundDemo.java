@@ -47,7 +47,7 @@ public final class OutboundDemo {
      */
     public static void print(PrintStream out) {
         out.println();
-        out.println("4. Een besluit verzenden (Awb 2:8, 2:10, 2:11, 2:19; bezwaartermijn 6:7, 6:8)");
+        out.println("5. Een besluit verzenden (Awb 2:8, 2:10, 2:11, 2:19; bezwaartermijn 6:7, 6:8)");
         BodyId body = BodyId.of("gemeente-voorbeeld");
         PartyId addressee = PartyId.of("aanvrager-0412");
         MessageId id = MessageId.of("Z-2026-0412-besluit");
