@@ -455,10 +455,11 @@ final class StatusComputation {
         }
         NotificationDuty d = duties.stream().filter(x -> x.channel().equals(channel) && x.accessibleAt().equals(sentAt))
                 .findFirst().orElseThrow();
+        // Facts, not judgements: a late kennisgeving is passed with its real moment, and the deadline ledger
+        // alone applies policy P1 (LedgerPolicies), so P1 is never applied twice in different ways.
         boolean counts = d.status() == NotificationDuty.Status.MET
                 || d.status() == NotificationDuty.Status.COVERED_BY_LID_3 && d.sentAt().isPresent()
-                || d.status() == NotificationDuty.Status.LATE
-                        && policies.lateNotification() == LateNotificationPolicy.LATE_BUT_VALID;
+                || d.status() == NotificationDuty.Status.LATE;
         Instant notificationSentAt = counts ? d.sentAt().orElse(null) : null;
         return new NotificationFacts(id, true, d.accessibleAt(), d.status() == NotificationDuty.Status.OPTED_OUT,
                 notificationSentAt, notificationSentAt != null && d.notReceived());

@@ -24,7 +24,6 @@ import static nl.wmebv.rules.outbound.Fixture.t;
 import static nl.wmebv.rules.outbound.Fixture.tracker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -261,12 +260,15 @@ class OutboundLifecycleTest {
         @Test
         @DisplayName("P1 — te late kennisgeving telt standaard als niet verzonden; instelbaar als 'laat maar geldig'")
         void lateNotification() {
+            // The 2:22 facts carry the real moment under either setting; P1 itself is applied once, by the
+            // deadline ledger (LedgerPolicies), which reads the lateness from the facts.
             OutboundLifecycle l = inPortal().with(notified("2026-03-08T09:00:00Z"));
-            assertNull(l.statusAt(t("2026-03-20T00:00:00Z")).notificationFacts().orElseThrow().notificationSentAt());
+            var facts = l.statusAt(t("2026-03-20T00:00:00Z")).notificationFacts().orElseThrow();
+            assertEquals(t("2026-03-08T09:00:00Z"), facts.notificationSentAt());
+            assertTrue(facts.sentLate());
             OutboundLifecycle valid = l.withPolicies(OutboundPolicies.defaults()
                     .withLateNotification(LateNotificationPolicy.LATE_BUT_VALID));
-            assertEquals(t("2026-03-08T09:00:00Z"),
-                    valid.statusAt(t("2026-03-20T00:00:00Z")).notificationFacts().orElseThrow().notificationSentAt());
+            assertEquals(facts, valid.statusAt(t("2026-03-20T00:00:00Z")).notificationFacts().orElseThrow());
         }
 
         @Test
