@@ -5,10 +5,13 @@
 module nl.wmebv.rules {
     requires transitive nl.wmebv.core;
     requires org.slf4j;
+    requires transitive java.sql;   // JdbcEvidenceStore takes a java.sql.Connection
 
     exports nl.wmebv.rules.channel;
     exports nl.wmebv.rules.receipt;
     exports nl.wmebv.rules.misaddressed;
     exports nl.wmebv.rules.inbound;
     exports nl.wmebv.rules.timelimit;
+    exports nl.wmebv.rules.evidence;
+    exports nl.wmebv.rules.evidence.store;
 }
