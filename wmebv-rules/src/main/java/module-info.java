@@ -5,6 +5,7 @@
 module nl.wmebv.rules {
     requires transitive nl.wmebv.core;
     requires org.slf4j;
+    requires transitive java.sql;   // JdbcEvidenceStore takes a java.sql.Connection
 
     exports nl.wmebv.rules.channel;
     exports nl.wmebv.rules.receipt;
@@ -12,4 +13,6 @@ module nl.wmebv.rules {
     exports nl.wmebv.rules.inbound;
     exports nl.wmebv.rules.timelimit;
     exports nl.wmebv.rules.outbound;
+    exports nl.wmebv.rules.evidence;
+    exports nl.wmebv.rules.evidence.store;
 }

@@ -1,0 +1,515 @@
+package nl.wmebv.rules.evidence;
+
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import nl.wmebv.core.InvalidInputException;
+import nl.wmebv.core.evidence.EvidenceEvent;
+import nl.wmebv.core.evidence.MessageEvent;
+import nl.wmebv.core.internal.Checks;
+import nl.wmebv.core.law.Provision;
+import nl.wmebv.core.message.MessageId;
+import nl.wmebv.core.message.PartyId;
+import nl.wmebv.core.message.Sha256Digest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tamper-evident evidence log of a body (<em>bewijslast</em>, Awb 2:25; P26): an append-only sequence
+ * of {@link EvidenceRecord}s in an RFC 9162 Merkle tree, with Ed25519-signed {@link Checkpoint}s, inclusion
+ * and consistency proofs, queries, and the party-scoped copy (<em>afschrift</em>, Awb 2:25 second sentence;
+ * P14).
+ *
+ * <p>Appends are <em>group-committed</em>: concurrent callers queue; one of them writes the whole queue to
+ * the store in one durable append while the others wait, so each append returns only once its record is
+ * durable, and the log's order is the order of the store. The log stamps {@link EvidenceRecord#loggedAt()}
+ * and checkpoints from the injected {@link Clock}; salts come from a {@link SecureRandom}; the signing key
+ * is the embedder's. Opening a log re-reads every record, rebuilds the tree and checks it against the
+ * checkpoint saved last in the store.
+ *
+ * <p>The records are held in memory for the queries (about 1 KB each). This class is thread-safe.
+ */
+public final class EvidenceLog implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceLog.class);
+
+    private final String logId;
+    private final EvidenceStore store;
+    private final Clock clock;
+    private final KeyPair key;
+    private final SecureRandom random = new SecureRandom();
+
+    private final Object lock = new Object();
+    private final MerkleTree tree = MerkleTree.create();
+    private final List<EvidenceRecord> records = new ArrayList<>();
+    private final Map<MessageId, List<EvidenceRecord>> byMessage = new HashMap<>();
+    private final Map<PartyId, List<EvidenceRecord>> byParty = new HashMap<>();
+    private final Map<CaseReference, List<EvidenceRecord>> byCase = new HashMap<>();
+    private final List<Pending> queue = new ArrayList<>();
+    private boolean writing;
+    private RuntimeException broken;
+
+    private static final class Pending {
+        final EvidenceEvent event;
+        final Optional<CaseReference> caseReference;
+        EvidenceRecord result;
+        RuntimeException error;
+
+        Pending(EvidenceEvent event, Optional<CaseReference> caseReference) {
+            this.event = event;
+            this.caseReference = caseReference;
+        }
+
+        boolean done() {
+            return result != null || error != null;
+        }
+    }
+
+    private EvidenceLog(String logId, EvidenceStore store, Clock clock, KeyPair key) {
+        this.logId = logId;
+        this.store = store;
+        this.clock = clock;
+        this.key = key;
+    }
+
+    /**
+     * Opens a log on a store: reads and decodes every entry, rebuilds the Merkle tree and checks it against the
+     * checkpoint saved last in the store (its signature and its root).
+     *
+     * @param logId  the identifier of this log, signed into every checkpoint, e.g. the body's identifier
+     * @param store  the store, not null
+     * @param clock  the clock that stamps records and checkpoints, not null
+     * @param key    the body's Ed25519 key pair, not null
+     * @return the open log
+     * @throws InvalidInputException if an argument is null or invalid
+     * @throws EvidenceStoreException if the store is damaged, an entry does not decode or sits at the wrong
+     *         index, or the tree does not match the saved checkpoint; the message names the first bad record
+     */
+    public static EvidenceLog open(String logId, EvidenceStore store, Clock clock, KeyPair key) {
+        Checks.identifier(logId, "logId");
+        Checks.notNull(store, "store");
+        Checks.notNull(clock, "clock");
+        Checks.notNull(key, "key");
+        Checks.notNull(key.getPublic(), "key.public");
+        Checks.notNull(key.getPrivate(), "key.private");
+        EvidenceLog log = new EvidenceLog(logId, store, clock, key);
+        Verification v = log.load(store.latestCheckpoint(), key.getPublic());
+        if (!v.valid()) {
+            throw new EvidenceStoreException("the evidence log " + logId + " fails verification: " + v.reason() + ": " + v.detail());
+        }
+        LOG.debug("opened evidence log {} with {} records", logId, log.records.size());
+        return log;
+    }
+
+    /**
+     * Verifies a store against a checkpoint kept outside it: every entry decodes and sits at its index, the
+     * store is undamaged, the checkpoint is signed by {@code key} and the root of the first
+     * {@code checkpoint.treeSize()} entries equals the signed root. This is the check that defeats rewriting
+     * and truncation; run it with the checkpoint published last.
+     *
+     * @param store       the store, not null; it is only read
+     * @param checkpoint  the trusted checkpoint, not null
+     * @param key         the body's Ed25519 public key, not null
+     * @return valid, or why not with the first bad record where it can be named ({@code "damaged"},
+     *         {@code "undecodable"}, {@code "wrongIndex"}, {@code "truncated"}, {@code "rootMismatch"},
+     *         {@code "badSignature"}, {@code "wrongKey"}, {@code "wrongLog"})
+     * @throws InvalidInputException if an argument is null
+     */
+    public static Verification verify(EvidenceStore store, Checkpoint checkpoint, PublicKey key) {
+        Checks.notNull(store, "store");
+        Checks.notNull(checkpoint, "checkpoint");
+        Checks.notNull(key, "key");
+        EvidenceLog probe = new EvidenceLog(checkpoint.logId(), store, Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC), null);
+        return probe.load(Optional.of(checkpoint), key);
+    }
+
+    private Verification load(Optional<Checkpoint> checkpoint, PublicKey publicKey) {
+        if (checkpoint.isPresent()) {
+            Verification sig = checkpoint.get().verify(publicKey);
+            if (!sig.valid()) {
+                return sig;
+            }
+            if (!checkpoint.get().logId().equals(logId)) {
+                return Verification.failed("wrongLog", "the checkpoint is of log " + checkpoint.get().logId());
+            }
+        }
+        long size = store.size();
+        for (long i = 0; i < size; i++) {
+            EvidenceRecord r;
+            try {
+                r = EvidenceRecord.decode(store.read(i));
+            } catch (InvalidInputException e) {
+                return Verification.failedAt("undecodable", i, "the entry is not a record: " + e.getMessage());
+            }
+            if (r.index() != i) {
+                return Verification.failedAt("wrongIndex", i, "the entry says it is record " + r.index());
+            }
+            tree.append(r.encode());
+            index(r);
+        }
+        Optional<StoreDamage> damage = store.damage();
+        if (damage.isPresent()) {
+            return Verification.failedAt("damaged", damage.get().recordIndex(), damage.get().detail());
+        }
+        if (checkpoint.isPresent()) {
+            Checkpoint c = checkpoint.get();
+            if (c.treeSize() > size) {
+                return Verification.failedAt("truncated", size, "the store holds " + size
+                        + " records, the checkpoint vouches for " + c.treeSize());
+            }
+            if (!tree.rootAt(c.treeSize()).equals(c.rootHash())) {
+                return Verification.failed("rootMismatch", "the first " + c.treeSize()
+                        + " records do not have the signed root: a record was changed, removed or reordered");
+            }
+        }
+        return Verification.ok("the log of " + size + " records verifies"
+                + checkpoint.map(c -> " against the checkpoint of size " + c.treeSize()).orElse(""));
+    }
+
+    private void index(EvidenceRecord r) {
+        records.add(r);
+        if (r.event() instanceof MessageEvent) {
+            byMessage.computeIfAbsent(((MessageEvent) r.event()).messageId(), k -> new ArrayList<>()).add(r);
+        }
+        for (PartyId p : r.event().parties()) {
+            byParty.computeIfAbsent(p, k -> new ArrayList<>()).add(r);
+        }
+        r.caseReference().ifPresent(c -> byCase.computeIfAbsent(c, k -> new ArrayList<>()).add(r));
+    }
+
+    /**
+     * Returns the log's identifier.
+     *
+     * @return the identifier signed into its checkpoints
+     */
+    public String logId() {
+        return logId;
+    }
+
+    /**
+     * Appends an event without a case reference; returns once it is durable.
+     *
+     * @param event  the event, not null
+     * @return the record as logged
+     * @throws InvalidInputException if {@code event} is null
+     * @throws EvidenceStoreException if the store failed; the record was not logged, and the log refuses
+     *         further appends until reopened
+     */
+    public EvidenceRecord append(EvidenceEvent event) {
+        return append(event, Optional.empty());
+    }
+
+    /**
+     * Appends an event of a case; returns once it is durable.
+     *
+     * @param event          the event, not null
+     * @param caseReference  the case, not null
+     * @return the record as logged
+     * @throws InvalidInputException if an argument is null
+     * @throws EvidenceStoreException if the store failed
+     */
+    public EvidenceRecord append(EvidenceEvent event, CaseReference caseReference) {
+        Checks.notNull(caseReference, "caseReference");
+        return append(event, Optional.of(caseReference));
+    }
+
+    private EvidenceRecord append(EvidenceEvent event, Optional<CaseReference> caseReference) {
+        Checks.notNull(event, "event");
+        Pending me = new Pending(event, caseReference);
+        List<Pending> batch;
+        long first;
+        synchronized (lock) {
+            if (broken != null) {
+                throw new EvidenceStoreException("the evidence log refuses appends after a store failure", broken);
+            }
+            queue.add(me);
+            while (writing && !me.done()) {
+                waitUninterruptibly();
+            }
+            if (me.done()) {
+                return result(me);
+            }
+            writing = true;
+            batch = new ArrayList<>(queue);
+            queue.clear();
+            first = records.size();
+        }
+        List<EvidenceRecord> made = new ArrayList<>(batch.size());
+        RuntimeException failure = null;
+        try {
+            List<byte[]> entries = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                byte[] salt = new byte[EvidenceRecord.SALT_LENGTH];
+                random.nextBytes(salt);
+                EvidenceRecord r = new EvidenceRecord(first + i, clock.instant(), HexFormat.of().formatHex(salt),
+                        batch.get(i).caseReference, batch.get(i).event);
+                made.add(r);
+                entries.add(r.encode());
+            }
+            store.append(first, entries);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        synchronized (lock) {
+            if (failure == null) {
+                for (int i = 0; i < batch.size(); i++) {
+                    EvidenceRecord r = made.get(i);
+                    tree.append(r.encode());
+                    index(r);
+                    batch.get(i).result = r;
+                }
+                LOG.debug("evidence log {}: appended records {} to {}", logId, first, first + batch.size() - 1);
+            } else {
+                broken = failure;
+                for (Pending p : batch) {
+                    p.error = failure;
+                }
+                for (Pending p : queue) {
+                    p.error = failure;
+                }
+                queue.clear();
+            }
+            writing = false;
+            lock.notifyAll();
+            return result(me);
+        }
+    }
+
+    private void waitUninterruptibly() {
+        try {
+            lock.wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EvidenceStoreException("interrupted while waiting for the group commit", e);
+        }
+    }
+
+    private static EvidenceRecord result(Pending p) {
+        if (p.error != null) {
+            if (p.error instanceof InvalidInputException) {
+                throw p.error;
+            }
+            throw new EvidenceStoreException("the record was not logged: " + p.error.getMessage(), p.error);
+        }
+        return p.result;
+    }
+
+    /**
+     * Returns the number of records.
+     *
+     * @return the size of the log
+     */
+    public long size() {
+        synchronized (lock) {
+            return records.size();
+        }
+    }
+
+    /**
+     * Returns the current root hash.
+     *
+     * @return the RFC 9162 root of all records
+     */
+    public Sha256Digest root() {
+        synchronized (lock) {
+            return tree.root();
+        }
+    }
+
+    /**
+     * Returns the record at an index.
+     *
+     * @param index  from 0 to {@code size() - 1}
+     * @return the record
+     * @throws InvalidInputException if the index is out of range ({@code field() "index"})
+     */
+    public EvidenceRecord record(long index) {
+        synchronized (lock) {
+            Checks.require(index >= 0 && index < records.size(), "index", "range",
+                    "must be in [0, " + records.size() + "), is " + index, null);
+            return records.get((int) index);
+        }
+    }
+
+    /**
+     * Signs a checkpoint of the current log with the body's key, saves it in the store and returns it. Publish
+     * the result outside the store (see {@link Checkpoint}).
+     *
+     * @return the checkpoint
+     * @throws EvidenceStoreException if the store could not save it
+     */
+    public Checkpoint checkpoint() {
+        Checkpoint c;
+        synchronized (lock) {
+            c = Checkpoint.sign(logId, records.size(), tree.root(), clock.instant(), key.getPrivate());
+        }
+        store.saveCheckpoint(c);
+        LOG.debug("evidence log {}: checkpoint at size {}", logId, c.treeSize());
+        return c;
+    }
+
+    /**
+     * Returns the inclusion proof of a record in the tree of a given size.
+     *
+     * @param index     the record, from 0 to {@code treeSize - 1}
+     * @param treeSize  the size, from 1 to {@link #size()}
+     * @return the proof
+     * @throws InvalidInputException if a number is out of range
+     */
+    public InclusionProof inclusionProof(long index, long treeSize) {
+        synchronized (lock) {
+            return tree.inclusionProof(index, treeSize);
+        }
+    }
+
+    /**
+     * Returns the consistency proof between two sizes of the log.
+     *
+     * @param oldSize  the earlier size
+     * @param newSize  the later size, up to {@link #size()}
+     * @return the proof
+     * @throws InvalidInputException if a size is out of range
+     */
+    public ConsistencyProof consistencyProof(long oldSize, long newSize) {
+        synchronized (lock) {
+            return tree.consistencyProof(oldSize, newSize);
+        }
+    }
+
+    /**
+     * Returns the records about a message, in log order.
+     *
+     * @param message  the message, not null
+     * @return an unmodifiable list, possibly empty
+     * @throws InvalidInputException if {@code message} is null
+     */
+    public List<EvidenceRecord> byMessage(MessageId message) {
+        Checks.notNull(message, "message");
+        synchronized (lock) {
+            return List.copyOf(byMessage.getOrDefault(message, Collections.emptyList()));
+        }
+    }
+
+    /**
+     * Returns the records that concern a party (as afzender or geadresseerde), in log order.
+     *
+     * @param party  the party, not null
+     * @return an unmodifiable list, possibly empty
+     * @throws InvalidInputException if {@code party} is null
+     */
+    public List<EvidenceRecord> byParty(PartyId party) {
+        Checks.notNull(party, "party");
+        synchronized (lock) {
+            return List.copyOf(byParty.getOrDefault(party, Collections.emptyList()));
+        }
+    }
+
+    /**
+     * Returns the records of a case, in log order.
+     *
+     * @param caseReference  the case, not null
+     * @return an unmodifiable list, possibly empty
+     * @throws InvalidInputException if {@code caseReference} is null
+     */
+    public List<EvidenceRecord> byCase(CaseReference caseReference) {
+        Checks.notNull(caseReference, "caseReference");
+        synchronized (lock) {
+            return List.copyOf(byCase.getOrDefault(caseReference, Collections.emptyList()));
+        }
+    }
+
+    /**
+     * Returns the records whose fact happened in a period ({@link EvidenceEvent#occurredAt()} in
+     * {@code [from, to)}), in log order.
+     *
+     * @param from  the start, inclusive, not null
+     * @param to    the end, exclusive, not before {@code from}
+     * @return an unmodifiable list, possibly empty
+     * @throws InvalidInputException if an argument is null or {@code to} is before {@code from}
+     */
+    public List<EvidenceRecord> between(Instant from, Instant to) {
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
+        Checks.require(!to.isBefore(from), "to", "notBeforeFrom", "must not be before from", null);
+        return select(r -> !r.event().occurredAt().isBefore(from) && r.event().occurredAt().isBefore(to));
+    }
+
+    /**
+     * Returns the evidence of one kind about a message, e.g. its receipt (2:20), acknowledgement (2:17), sending
+     * (2:19), kennisgeving (2:10), bounces (2:11) or the addressee's kennisneming (2:25).
+     *
+     * @param message  the message, not null
+     * @param topic    the kind of evidence, not null
+     * @return an unmodifiable list in log order, possibly empty
+     * @throws InvalidInputException if an argument is null
+     */
+    public List<EvidenceRecord> evidenceOf(MessageId message, EvidenceTopic topic) {
+        Checks.notNull(topic, "topic");
+        return byMessage(message).stream().filter(r -> EvidenceTopic.of(r.event().type()) == topic).toList();
+    }
+
+    /**
+     * Returns all records of one kind, in log order.
+     *
+     * @param topic  the kind of evidence, not null
+     * @return an unmodifiable list, possibly empty
+     * @throws InvalidInputException if {@code topic} is null
+     */
+    public List<EvidenceRecord> byTopic(EvidenceTopic topic) {
+        Checks.notNull(topic, "topic");
+        return select(r -> EvidenceTopic.of(r.event().type()) == topic);
+    }
+
+    private List<EvidenceRecord> select(Predicate<EvidenceRecord> p) {
+        synchronized (lock) {
+            return records.stream().filter(p).toList();
+        }
+    }
+
+    /**
+     * Makes the copy (<em>afschrift</em>) a party asked for (Awb 2:25, second sentence; P14): the records of
+     * the messages of which he is afzender or geadresseerde, within the request's scope, each with an
+     * inclusion proof against a checkpoint signed now. Records of other parties never appear; a party who
+     * is not afzender or geadresseerde of the requested message gets an empty copy.
+     *
+     * @param request  the request, not null
+     * @return the copy
+     * @throws InvalidInputException if {@code request} is null
+     * @throws EvidenceStoreException if the checkpoint could not be saved
+     */
+    public EvidenceCopy copy(EvidenceCopyRequest request) {
+        Checks.notNull(request, "request");
+        Checkpoint c;
+        List<EvidenceCopy.Entry> entries = new ArrayList<>();
+        synchronized (lock) {
+            c = Checkpoint.sign(logId, records.size(), tree.root(), clock.instant(), key.getPrivate());
+            for (EvidenceRecord r : byParty.getOrDefault(request.party(), Collections.emptyList())) {
+                if (r.event() instanceof MessageEvent && request.covers((MessageEvent) r.event())) {
+                    entries.add(new EvidenceCopy.Entry(r, tree.inclusionProof(r.index(), c.treeSize())));
+                }
+            }
+        }
+        store.saveCheckpoint(c);
+        LOG.debug("evidence log {}: copy with {} records at size {}", logId, entries.size(), c.treeSize());
+        return new EvidenceCopy(request, c, entries, List.of(Provision.AWB_2_25.basis()));
+    }
+
+    /**
+     * Closes the store.
+     *
+     * @throws EvidenceStoreException if closing failed
+     */
+    @Override
+    public void close() {
+        store.close();
+    }
+}

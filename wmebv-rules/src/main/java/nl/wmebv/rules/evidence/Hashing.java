@@ -1,0 +1,44 @@
+package nl.wmebv.rules.evidence;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** SHA-256 with the RFC 9162 domain separation: leaves are prefixed 0x00, interior nodes 0x01. */
+final class Hashing {
+    static final int HASH_LENGTH = 32;
+
+    private Hashing() {
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must support SHA-256", e);
+        }
+    }
+
+    static byte[] leaf(byte[] entry) {
+        MessageDigest md = sha256();
+        md.update((byte) 0x00);
+        md.update(entry);
+        return md.digest();
+    }
+
+    static byte[] node(byte[] left, byte[] right) {
+        MessageDigest md = sha256();
+        md.update((byte) 0x01);
+        md.update(left);
+        md.update(right);
+        return md.digest();
+    }
+
+    static byte[] empty() {
+        return sha256().digest();
+    }
+
+    /** The largest power of two strictly smaller than {@code n}, for {@code n > 1}. */
+    static long splitPoint(long n) {
+        return Long.highestOneBit(n - 1);
+    }
+}

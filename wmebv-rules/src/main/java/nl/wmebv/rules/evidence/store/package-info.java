@@ -1,0 +1,11 @@
+/**
+ * The stores of the evidence log: {@link nl.wmebv.rules.evidence.store.InMemoryEvidenceStore} for tests and
+ * small embedders, {@link nl.wmebv.rules.evidence.store.FileEvidenceStore} (segment files, group commit with
+ * fsync, crash recovery) as the embedded default, and {@link nl.wmebv.rules.evidence.store.JdbcEvidenceStore}
+ * (PostgreSQL through plain JDBC, insert-only) for bodies that run at scale.
+ *
+ * <p>Unless a parameter says "may be null", {@code null} throws
+ * {@link nl.wmebv.core.InvalidInputException} naming it; nothing returns {@code null}. I/O failures throw
+ * {@link nl.wmebv.rules.evidence.EvidenceStoreException}.
+ */
+package nl.wmebv.rules.evidence.store;
