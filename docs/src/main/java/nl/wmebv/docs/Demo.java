@@ -49,6 +49,7 @@ public final class Demo {
         inbound(out);
         DeadlinesDemo.print(out);
         OutboundDemo.print(out);
+        EvidenceDemo.print(out);
     }
 
     private static void calendar(PrintStream out, AtwCalendar calendar) {

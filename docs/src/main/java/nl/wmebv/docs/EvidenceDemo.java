@@ -54,7 +54,7 @@ public final class EvidenceDemo {
      */
     public static void print(PrintStream out) {
         out.println();
-        out.println("4. Bewijslast en afschrift (Awb 2:25)");
+        out.println("6. Bewijslast en afschrift (Awb 2:25)");
         BodyId gemeente = BodyId.of("gemeente-voorbeeld");
         PartyId jansen = PartyId.of("burger-jansen");
         PartyId pieters = PartyId.of("buurman-pieters");
