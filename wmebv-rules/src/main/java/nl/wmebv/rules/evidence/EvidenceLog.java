@@ -4,6 +4,8 @@ import java.security.KeyPair;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import nl.wmebv.core.InvalidInputException;
 import nl.wmebv.core.evidence.EvidenceEvent;
@@ -37,6 +41,12 @@ import org.slf4j.LoggerFactory;
  * is the embedder's. Opening a log re-reads every record, rebuilds the tree and checks it against the
  * checkpoint saved last in the store.
  *
+ * <p><b>Retention.</b> A record may carry the embedder's {@link PayloadReference} to its content, kept beside
+ * the record and outside its hashed bytes. {@link #purgePayloadReferences(Duration)} removes the references of
+ * records older than a retention period the embedder configures; the records, the tree, the checkpoints and
+ * every proof and copy stay valid, and the store keeps a {@link PayloadPurge} trace of each purge. Records
+ * themselves are never purged.
+ *
  * <p>The records are held in memory for the queries (about 1 KB each). This class is thread-safe.
  */
 public final class EvidenceLog implements AutoCloseable {
@@ -54,6 +64,8 @@ public final class EvidenceLog implements AutoCloseable {
     private final Map<MessageId, List<EvidenceRecord>> byMessage = new HashMap<>();
     private final Map<PartyId, List<EvidenceRecord>> byParty = new HashMap<>();
     private final Map<CaseReference, List<EvidenceRecord>> byCase = new HashMap<>();
+    private final Map<Long, PayloadReference> payloadReferences = new HashMap<>();
+    private final Object purgeLock = new Object();
     private final List<Pending> queue = new ArrayList<>();
     private boolean writing;
     private RuntimeException broken;
@@ -61,12 +73,14 @@ public final class EvidenceLog implements AutoCloseable {
     private static final class Pending {
         final EvidenceEvent event;
         final Optional<CaseReference> caseReference;
+        final Optional<PayloadReference> payloadReference;
         EvidenceRecord result;
         RuntimeException error;
 
-        Pending(EvidenceEvent event, Optional<CaseReference> caseReference) {
+        Pending(EvidenceEvent event, Optional<CaseReference> caseReference, Optional<PayloadReference> payloadReference) {
             this.event = event;
             this.caseReference = caseReference;
+            this.payloadReference = payloadReference;
         }
 
         boolean done() {
@@ -105,6 +119,13 @@ public final class EvidenceLog implements AutoCloseable {
         Verification v = log.load(store.latestCheckpoint(), key.getPublic());
         if (!v.valid()) {
             throw new EvidenceStoreException("the evidence log " + logId + " fails verification: " + v.reason() + ": " + v.detail());
+        }
+        for (Map.Entry<Long, PayloadReference> e : store.payloadReferences().entrySet()) {
+            if (e.getKey() < 0 || e.getKey() >= log.records.size()) {
+                throw new EvidenceStoreException("the evidence log " + logId + " has a payload reference of record "
+                        + e.getKey() + ", which does not exist");
+            }
+            log.payloadReferences.put(e.getKey(), e.getValue());
         }
         LOG.debug("opened evidence log {} with {} records", logId, log.records.size());
         return log;
@@ -205,7 +226,7 @@ public final class EvidenceLog implements AutoCloseable {
      *         further appends until reopened
      */
     public EvidenceRecord append(EvidenceEvent event) {
-        return append(event, Optional.empty());
+        return append(event, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -219,12 +240,49 @@ public final class EvidenceLog implements AutoCloseable {
      */
     public EvidenceRecord append(EvidenceEvent event, CaseReference caseReference) {
         Checks.notNull(caseReference, "caseReference");
-        return append(event, Optional.of(caseReference));
+        return append(event, Optional.of(caseReference), Optional.empty());
     }
 
-    private EvidenceRecord append(EvidenceEvent event, Optional<CaseReference> caseReference) {
+    /**
+     * Appends an event with the embedder's reference to its content; returns once the record and the reference
+     * are durable. The reference is kept beside the record, not in its hashed bytes, and may later be purged
+     * ({@link #purgePayloadReferences(Duration)}).
+     *
+     * @param event             the event, not null
+     * @param payloadReference  where the content lies, not null
+     * @return the record as logged
+     * @throws InvalidInputException if an argument is null
+     * @throws EvidenceStoreException if the store failed; if it failed after the record became durable, the
+     *         record is logged without its reference
+     */
+    public EvidenceRecord appendWithPayload(EvidenceEvent event, PayloadReference payloadReference) {
+        Checks.notNull(payloadReference, "payloadReference");
+        return append(event, Optional.empty(), Optional.of(payloadReference));
+    }
+
+    /**
+     * Appends an event of a case with the embedder's reference to its content; returns once the record and
+     * the reference are durable.
+     *
+     * @param event             the event, not null
+     * @param caseReference     the case, not null
+     * @param payloadReference  where the content lies, not null
+     * @return the record as logged
+     * @throws InvalidInputException if an argument is null
+     * @throws EvidenceStoreException if the store failed; if it failed after the record became durable, the
+     *         record is logged without its reference
+     */
+    public EvidenceRecord appendWithPayload(EvidenceEvent event, CaseReference caseReference,
+            PayloadReference payloadReference) {
+        Checks.notNull(caseReference, "caseReference");
+        Checks.notNull(payloadReference, "payloadReference");
+        return append(event, Optional.of(caseReference), Optional.of(payloadReference));
+    }
+
+    private EvidenceRecord append(EvidenceEvent event, Optional<CaseReference> caseReference,
+            Optional<PayloadReference> payloadReference) {
         Checks.notNull(event, "event");
-        Pending me = new Pending(event, caseReference);
+        Pending me = new Pending(event, caseReference, payloadReference);
         List<Pending> batch;
         long first;
         synchronized (lock) {
@@ -244,7 +302,9 @@ public final class EvidenceLog implements AutoCloseable {
             first = records.size();
         }
         List<EvidenceRecord> made = new ArrayList<>(batch.size());
+        Map<Long, PayloadReference> refs = new HashMap<>();
         RuntimeException failure = null;
+        RuntimeException refFailure = null;
         try {
             List<byte[]> entries = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
@@ -254,10 +314,21 @@ public final class EvidenceLog implements AutoCloseable {
                         batch.get(i).caseReference, batch.get(i).event);
                 made.add(r);
                 entries.add(r.encode());
+                Optional<PayloadReference> ref = batch.get(i).payloadReference;
+                if (ref.isPresent()) {
+                    refs.put(first + i, ref.get());
+                }
             }
             store.append(first, entries);
         } catch (RuntimeException e) {
             failure = e;
+        }
+        if (failure == null && !refs.isEmpty()) {
+            try {
+                store.putPayloadReferences(refs);
+            } catch (RuntimeException e) {
+                refFailure = e;
+            }
         }
         synchronized (lock) {
             if (failure == null) {
@@ -266,6 +337,12 @@ public final class EvidenceLog implements AutoCloseable {
                     tree.append(r.encode());
                     index(r);
                     batch.get(i).result = r;
+                    if (refFailure != null && batch.get(i).payloadReference.isPresent()) {
+                        batch.get(i).error = refFailure;
+                    }
+                }
+                if (refFailure == null) {
+                    payloadReferences.putAll(refs);
                 }
                 LOG.debug("evidence log {}: appended records {} to {}", logId, first, first + batch.size() - 1);
             } else {
@@ -294,6 +371,10 @@ public final class EvidenceLog implements AutoCloseable {
     }
 
     private static EvidenceRecord result(Pending p) {
+        if (p.error != null && p.result != null) {
+            throw new EvidenceStoreException("record " + p.result.index() + " was logged, but its payload reference"
+                    + " was not kept: " + p.error.getMessage(), p.error);
+        }
         if (p.error != null) {
             if (p.error instanceof InvalidInputException) {
                 throw p.error;
@@ -301,6 +382,99 @@ public final class EvidenceLog implements AutoCloseable {
             throw new EvidenceStoreException("the record was not logged: " + p.error.getMessage(), p.error);
         }
         return p.result;
+    }
+
+    /**
+     * Returns the payload reference of a record, unless there was none or it was purged.
+     *
+     * @param index  from 0 to {@code size() - 1}
+     * @return the reference, or empty
+     * @throws InvalidInputException if the index is out of range ({@code field() "index"})
+     */
+    public Optional<PayloadReference> payloadReference(long index) {
+        synchronized (lock) {
+            Checks.require(index >= 0 && index < records.size(), "index", "range",
+                    "must be in [0, " + records.size() + "), is " + index, null);
+            return Optional.ofNullable(payloadReferences.get(index));
+        }
+    }
+
+    /**
+     * Removes the payload references of the records logged more than a retention period ago: those whose
+     * {@link EvidenceRecord#loggedAt()} is before the log clock's now minus {@code retention}. A reference
+     * logged exactly at that moment stays. Records, the tree, checkpoints, proofs and copies are unaffected.
+     * The store records a {@link PayloadPurge} when at least one reference went. Repeating a purge is
+     * harmless: what is gone stays gone and nothing else changes.
+     *
+     * <p>The period is the embedder's configuration: Awb 2:25 sets none, and Awb 2:27 only enables a
+     * ministerial regulation for the Wdo-voorziening; the Archiefwet and the body's selectielijst govern,
+     * e.g. {@code Duration.ofDays(7 * 365 + 2)} for a term of seven years.
+     *
+     * @param retention  how long references are kept, not null, not negative
+     * @return the number of references removed
+     * @throws InvalidInputException if {@code retention} is null or negative
+     * @throws EvidenceStoreException if the store could not make the purge durable; then nothing was removed
+     */
+    public long purgePayloadReferences(Duration retention) {
+        Checks.notNull(retention, "retention");
+        Checks.require(!retention.isNegative(), "retention", "notNegative", "must not be negative, is " + retention, null);
+        Instant now = clock.instant();
+        Instant before;
+        try {
+            before = now.minus(retention);
+        } catch (DateTimeException | ArithmeticException e) {
+            return 0;   // a period longer than the time line: nothing is that old
+        }
+        return purge(now, before);
+    }
+
+    /**
+     * Removes the payload references of the records logged before a moment; otherwise as
+     * {@link #purgePayloadReferences(Duration)}.
+     *
+     * @param before  the cut-off, not null, not after the log clock's now
+     * @return the number of references removed
+     * @throws InvalidInputException if {@code before} is null or in the future ({@code field() "before"})
+     * @throws EvidenceStoreException if the store could not make the purge durable; then nothing was removed
+     */
+    public long purgePayloadReferencesLoggedBefore(Instant before) {
+        Checks.notNull(before, "before");
+        Instant now = clock.instant();
+        Checks.require(!before.isAfter(now), "before", "notInFuture",
+                "must not be after now (" + now + "): a reference cannot be older than that", null);
+        return purge(now, before);
+    }
+
+    private long purge(Instant now, Instant before) {
+        synchronized (purgeLock) {
+            Set<Long> due = new TreeSet<>();
+            synchronized (lock) {
+                for (Map.Entry<Long, PayloadReference> e : payloadReferences.entrySet()) {
+                    if (records.get(e.getKey().intValue()).loggedAt().isBefore(before)) {
+                        due.add(e.getKey());
+                    }
+                }
+            }
+            if (due.isEmpty()) {
+                return 0;
+            }
+            store.purgePayloadReferences(due, new PayloadPurge(now, before, due.size()));
+            synchronized (lock) {
+                payloadReferences.keySet().removeAll(due);
+            }
+            LOG.debug("evidence log {}: purged {} payload references logged before {}", logId, due.size(), before);
+            return due.size();
+        }
+    }
+
+    /**
+     * Returns the purges of payload references recorded in the store, oldest first.
+     *
+     * @return an unmodifiable list, possibly empty
+     * @throws EvidenceStoreException if the store could not read them
+     */
+    public List<PayloadPurge> payloadPurges() {
+        return store.payloadPurges();
     }
 
     /**

@@ -1,7 +1,9 @@
 package nl.wmebv.rules.evidence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the evidence log keeps its records: the storage SPI behind {@link EvidenceLog}. A store holds opaque,
@@ -13,6 +15,13 @@ import java.util.Optional;
  * the append that wrote them returned. The store need not check the entries: the log verifies them against
  * the Merkle tree and the checkpoints. Implementations in {@code nl.wmebv.rules.evidence.store}: in memory,
  * segment files, PostgreSQL.
+ *
+ * <p><b>Payload references</b> ({@link PayloadReference}) live in a side structure, apart from the entries:
+ * the only data of a store that is ever removed. A store keeps them durably, and removes some of them, with
+ * the {@link PayloadPurge} that records the removal, in one durable step. It never touches the entries or the
+ * checkpoints for this: an in-memory map, a rewritable sidecar file (written to a temporary file, forced to
+ * disk and renamed atomically), or a separate table from which only references may be deleted. The purge
+ * traces are kept for good.
  */
 public interface EvidenceStore extends AutoCloseable {
 
@@ -71,6 +80,45 @@ public interface EvidenceStore extends AutoCloseable {
      * @throws EvidenceStoreException if it could not be read
      */
     Optional<Checkpoint> latestCheckpoint();
+
+    /**
+     * Returns the payload references the store holds, by record index.
+     *
+     * @return an unmodifiable map, possibly empty
+     * @throws EvidenceStoreException if they could not be read
+     */
+    Map<Long, PayloadReference> payloadReferences();
+
+    /**
+     * Keeps payload references of records already appended; returns once they are durable.
+     *
+     * @param references  by record index, not null, not empty; each index below {@link #size()} and without a
+     *                    reference yet
+     * @throws nl.wmebv.core.InvalidInputException if the map is null or empty ({@code field() "references"}), an
+     *         index is out of range or already has a reference ({@code field() "references[]"})
+     * @throws EvidenceStoreException if they could not be made durable; then none was kept
+     */
+    void putPayloadReferences(Map<Long, PayloadReference> references);
+
+    /**
+     * Removes payload references and records the purge, in one durable step: afterwards either all of them
+     * are gone and the purge is recorded, or nothing changed. Entries and checkpoints are not touched.
+     *
+     * @param indexes  the records whose references go, not null, not empty, each holding a reference
+     * @param purge    the trace of the purge, not null, whose count is the number of indexes
+     * @throws nl.wmebv.core.InvalidInputException if an argument is null, an index holds no reference
+     *         ({@code field() "indexes[]"}) or the count differs ({@code field() "purge"})
+     * @throws EvidenceStoreException if the change could not be made durable; then nothing changed
+     */
+    void purgePayloadReferences(Set<Long> indexes, PayloadPurge purge);
+
+    /**
+     * Returns the purges recorded so far, oldest first.
+     *
+     * @return an unmodifiable list, possibly empty
+     * @throws EvidenceStoreException if they could not be read
+     */
+    List<PayloadPurge> payloadPurges();
 
     /**
      * Releases the store's resources. Entries appended before stay durable.

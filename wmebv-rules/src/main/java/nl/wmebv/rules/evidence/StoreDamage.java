@@ -1,6 +1,6 @@
 package nl.wmebv.rules.evidence;
 
-import java.util.Objects;
+import nl.wmebv.core.internal.Checks;
 
 /**
  * Damage a store found when it opened: the first entry that could not be read back as it was written (a bad
@@ -17,11 +17,10 @@ public record StoreDamage(long recordIndex, String detail) {
      *
      * @param recordIndex  not negative
      * @param detail       not null
+     * @throws nl.wmebv.core.InvalidInputException naming the field if a value is null or negative
      */
     public StoreDamage {
-        if (recordIndex < 0) {
-            throw new IllegalArgumentException("recordIndex must not be negative");
-        }
-        Objects.requireNonNull(detail, "detail must not be null");
+        Checks.require(recordIndex >= 0, "recordIndex", "notNegative", "must not be negative, is " + recordIndex, null);
+        Checks.notNull(detail, "detail");
     }
 }

@@ -1,7 +1,7 @@
 package nl.wmebv.rules.evidence;
 
-import java.util.Objects;
 import java.util.OptionalLong;
+import nl.wmebv.core.internal.Checks;
 
 /**
  * The result of checking evidence: a proof, a checkpoint, a log against a checkpoint, or a copy
@@ -23,11 +23,17 @@ public record Verification(boolean valid, String reason, String detail, Optional
      * @param reason          the reason key, not null
      * @param detail          the detail, not null
      * @param firstBadRecord  the first bad record, not null, empty when valid
+     * @throws nl.wmebv.core.InvalidInputException naming the field if a value is null, or a valid result
+     *         names a bad record ({@code field() "firstBadRecord"})
      */
     public Verification {
-        Objects.requireNonNull(reason, "reason must not be null");
-        Objects.requireNonNull(detail, "detail must not be null");
-        Objects.requireNonNull(firstBadRecord, "firstBadRecord must not be null");
+        Checks.notNull(reason, "reason");
+        Checks.notNull(detail, "detail");
+        Checks.notNull(firstBadRecord, "firstBadRecord");
+        Checks.require(!valid || firstBadRecord.isEmpty(), "firstBadRecord", "emptyWhenValid",
+                "a valid result names no bad record", null);
+        Checks.require(firstBadRecord.isEmpty() || firstBadRecord.getAsLong() >= 0, "firstBadRecord", "notNegative",
+                "must not be negative", null);
     }
 
     /**

@@ -7,10 +7,18 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import nl.wmebv.core.InvalidInputException;
@@ -18,6 +26,8 @@ import nl.wmebv.core.internal.Checks;
 import nl.wmebv.rules.evidence.Checkpoint;
 import nl.wmebv.rules.evidence.EvidenceStore;
 import nl.wmebv.rules.evidence.EvidenceStoreException;
+import nl.wmebv.rules.evidence.PayloadPurge;
+import nl.wmebv.rules.evidence.PayloadReference;
 import nl.wmebv.rules.evidence.StoreDamage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +39,15 @@ import org.slf4j.LoggerFactory;
  * {@code "WEV1" length(4) entry crc32c(4)} (the checksum covers length and entry); a new segment starts when
  * the current one exceeds the segment size. {@code checkpoints.log} holds the saved checkpoints in the same
  * frames. {@code lock} is held while the store is open, so one process at a time writes.
+ *
+ * <p>Payload references and the traces of their purges live in the sidecar {@code payload-references}, the
+ * only file that is ever rewritten, and never in the segments. Its text is the line
+ * {@code wmebv-payload-references/1}, a line {@code ref <index> <reference>} per reference, a line
+ * {@code purge <purged at> <logged before> <count>} per purge (ISO-8601 instants), and a last line
+ * {@code end <crc32c>} over all preceding octets. Each change writes the whole file to
+ * {@code payload-references.tmp}, forces it to disk and renames it over the sidecar atomically, so a crash
+ * leaves the old or the new sidecar; a torn temporary file is ignored on open and overwritten by the next
+ * change. A sidecar that fails its checksum is damage and the store does not open.
  *
  * <p>Durability: an {@link #append(long, List)} writes all its frames in one write and forces them to disk
  * ({@code fsync}) before it returns, so the log acknowledges a record only when it is durable; the log's group
@@ -59,6 +78,11 @@ public final class FileEvidenceStore implements EvidenceStore {
     private FileChannel checkpoints;
     private Checkpoint latest;
     private StoreDamage damage;
+    private Map<Long, PayloadReference> references = new TreeMap<>();
+    private List<PayloadPurge> purges = new ArrayList<>();
+
+    private static final String SIDECAR = "payload-references";
+    private static final String SIDECAR_HEADER = "wmebv-payload-references/1";
 
     private FileEvidenceStore(Path dir, long segmentBytes, FileChannel lockChannel, FileLock lock) {
         this.dir = dir;
@@ -155,7 +179,82 @@ public final class FileEvidenceStore implements EvidenceStore {
                 throw new EvidenceStoreException("the last checkpoint of " + dir + " does not parse: " + e.getMessage(), e);
             }
         }
+        readSidecar();
         LOG.debug("opened evidence store {} with {} records", dir, locations.size());
+    }
+
+    private void readSidecar() throws IOException {
+        Path p = dir.resolve(SIDECAR);
+        if (!Files.exists(p)) {
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(p);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf("end ");
+        String problem = null;
+        if (!text.startsWith(SIDECAR_HEADER + "\n") || end < 0 || !text.endsWith("\n")
+                || !text.substring(end + 4, text.length() - 1).equals(sidecarCrc(text.substring(0, end)))) {
+            problem = "the checksum does not match";
+        }
+        Map<Long, PayloadReference> refs = new TreeMap<>();
+        List<PayloadPurge> ps = new ArrayList<>();
+        if (problem == null) {
+            String[] lines = text.substring(0, end).split("\n");
+            for (int i = 1; i < lines.length && problem == null; i++) {
+                String[] f = lines[i].split(" ", lines[i].startsWith("ref ") ? 3 : -1);
+                try {
+                    if (f.length == 3 && f[0].equals("ref")) {
+                        refs.put(Long.parseLong(f[1]), PayloadReference.of(f[2]));
+                    } else if (f.length == 4 && f[0].equals("purge")) {
+                        ps.add(new PayloadPurge(Instant.parse(f[1]), Instant.parse(f[2]), Long.parseLong(f[3])));
+                    } else {
+                        problem = "line " + (i + 1) + " is not a reference or a purge";
+                    }
+                } catch (NumberFormatException | DateTimeException | InvalidInputException e) {
+                    problem = "line " + (i + 1) + ": " + e.getMessage();
+                }
+            }
+        }
+        if (problem != null) {
+            throw new EvidenceStoreException("the payload references of " + dir + " are damaged: " + problem);
+        }
+        references = refs;
+        purges = ps;
+    }
+
+    private static String sidecarCrc(String body) {
+        CRC32C c = new CRC32C();
+        c.update(body.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().toHexDigits((int) c.getValue());
+    }
+
+    /** Writes the whole sidecar: temporary file, fsync, atomic rename, directory sync. */
+    private void writeSidecar(Map<Long, PayloadReference> refs, List<PayloadPurge> ps) {
+        StringBuilder b = new StringBuilder(SIDECAR_HEADER).append('\n');
+        for (Map.Entry<Long, PayloadReference> e : refs.entrySet()) {
+            b.append("ref ").append(e.getKey()).append(' ').append(e.getValue().value()).append('\n');
+        }
+        for (PayloadPurge pp : ps) {
+            b.append("purge ").append(pp.purgedAt()).append(' ').append(pp.loggedBefore()).append(' ')
+                    .append(pp.count()).append('\n');
+        }
+        String body = b.toString();
+        byte[] bytes = (body + "end " + sidecarCrc(body) + "\n").getBytes(StandardCharsets.UTF_8);
+        Path tmp = dir.resolve(SIDECAR + ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            Files.move(tmp, dir.resolve(SIDECAR), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncDir();
+        } catch (IOException e) {
+            throw new EvidenceStoreException("cannot write the payload references of " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Reads frames; returns a problem, or null. Truncates a torn tail when {@code last}. */
@@ -356,6 +455,37 @@ public final class FileEvidenceStore implements EvidenceStore {
     @Override
     public synchronized Optional<Checkpoint> latestCheckpoint() {
         return Optional.ofNullable(latest);
+    }
+
+    @Override
+    public synchronized Map<Long, PayloadReference> payloadReferences() {
+        return Map.copyOf(references);
+    }
+
+    @Override
+    public synchronized void putPayloadReferences(Map<Long, PayloadReference> refs) {
+        PayloadChecks.put(refs, locations.size(), references);
+        Map<Long, PayloadReference> next = new TreeMap<>(references);
+        next.putAll(new HashMap<>(refs));
+        writeSidecar(next, purges);
+        references = next;
+    }
+
+    @Override
+    public synchronized void purgePayloadReferences(Set<Long> indexes, PayloadPurge purge) {
+        PayloadChecks.purge(indexes, purge, references);
+        Map<Long, PayloadReference> next = new TreeMap<>(references);
+        next.keySet().removeAll(indexes);
+        List<PayloadPurge> ps = new ArrayList<>(purges);
+        ps.add(purge);
+        writeSidecar(next, ps);
+        references = next;
+        purges = ps;
+    }
+
+    @Override
+    public synchronized List<PayloadPurge> payloadPurges() {
+        return List.copyOf(purges);
     }
 
     @Override

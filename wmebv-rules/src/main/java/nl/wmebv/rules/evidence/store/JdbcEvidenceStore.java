@@ -5,13 +5,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import nl.wmebv.core.InvalidInputException;
 import nl.wmebv.core.internal.Checks;
 import nl.wmebv.rules.evidence.Checkpoint;
 import nl.wmebv.rules.evidence.EvidenceStore;
 import nl.wmebv.rules.evidence.EvidenceStoreException;
+import nl.wmebv.rules.evidence.PayloadPurge;
+import nl.wmebv.rules.evidence.PayloadReference;
 import nl.wmebv.rules.evidence.StoreDamage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +29,11 @@ import org.slf4j.LoggerFactory;
  * and the connection). The tables are insert-only: the store issues only {@code INSERT} and {@code SELECT};
  * {@link #SCHEMA} adds triggers that refuse {@code UPDATE}, {@code DELETE} and {@code TRUNCATE}, and the
  * application role should be granted only {@code SELECT, INSERT} (see {@code docs/evidence.md}).
+ *
+ * <p>Payload references live in a table of their own, {@code wmebv_evidence_payload_ref}, the only table
+ * from which rows are deleted: a trigger refuses {@code UPDATE} and {@code TRUNCATE} there, and the
+ * application role gets {@code DELETE} on this table alone. A purge deletes the references and inserts its
+ * trace into the insert-only {@code wmebv_evidence_payload_purge} in one transaction.
  *
  * <p>One store holds many logs, keyed by the log identifier. An append inserts all entries of a batch in one
  * transaction and returns after the commit, so an acknowledged record is durable as far as the server's
@@ -44,6 +57,21 @@ public final class JdbcEvidenceStore implements EvidenceStore {
                 checkpoint text   NOT NULL,
                 PRIMARY KEY (log_id, seq)
             );
+            CREATE TABLE IF NOT EXISTS wmebv_evidence_payload_ref (
+                log_id     text   NOT NULL,
+                idx        bigint NOT NULL,
+                reference  text   NOT NULL,
+                PRIMARY KEY (log_id, idx),
+                FOREIGN KEY (log_id, idx) REFERENCES wmebv_evidence_record (log_id, idx)
+            );
+            CREATE TABLE IF NOT EXISTS wmebv_evidence_payload_purge (
+                log_id         text   NOT NULL,
+                seq            bigint GENERATED ALWAYS AS IDENTITY,
+                purged_at      text   NOT NULL,
+                logged_before  text   NOT NULL,
+                purged         bigint NOT NULL CHECK (purged >= 1),
+                PRIMARY KEY (log_id, seq)
+            );
             CREATE OR REPLACE FUNCTION wmebv_evidence_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 RAISE EXCEPTION 'wmebv evidence is insert-only: % on % refused', TG_OP, TG_TABLE_NAME;
@@ -60,6 +88,18 @@ public final class JdbcEvidenceStore implements EvidenceStore {
                 FOR EACH ROW EXECUTE FUNCTION wmebv_evidence_refuse_change();
             DROP TRIGGER IF EXISTS wmebv_evidence_checkpoint_no_truncate ON wmebv_evidence_checkpoint;
             CREATE TRIGGER wmebv_evidence_checkpoint_no_truncate BEFORE TRUNCATE ON wmebv_evidence_checkpoint
+                FOR EACH STATEMENT EXECUTE FUNCTION wmebv_evidence_refuse_change();
+            DROP TRIGGER IF EXISTS wmebv_evidence_payload_ref_no_update ON wmebv_evidence_payload_ref;
+            CREATE TRIGGER wmebv_evidence_payload_ref_no_update BEFORE UPDATE ON wmebv_evidence_payload_ref
+                FOR EACH ROW EXECUTE FUNCTION wmebv_evidence_refuse_change();
+            DROP TRIGGER IF EXISTS wmebv_evidence_payload_ref_no_truncate ON wmebv_evidence_payload_ref;
+            CREATE TRIGGER wmebv_evidence_payload_ref_no_truncate BEFORE TRUNCATE ON wmebv_evidence_payload_ref
+                FOR EACH STATEMENT EXECUTE FUNCTION wmebv_evidence_refuse_change();
+            DROP TRIGGER IF EXISTS wmebv_evidence_payload_purge_insert_only ON wmebv_evidence_payload_purge;
+            CREATE TRIGGER wmebv_evidence_payload_purge_insert_only BEFORE UPDATE OR DELETE ON wmebv_evidence_payload_purge
+                FOR EACH ROW EXECUTE FUNCTION wmebv_evidence_refuse_change();
+            DROP TRIGGER IF EXISTS wmebv_evidence_payload_purge_no_truncate ON wmebv_evidence_payload_purge;
+            CREATE TRIGGER wmebv_evidence_payload_purge_no_truncate BEFORE TRUNCATE ON wmebv_evidence_payload_purge
                 FOR EACH STATEMENT EXECUTE FUNCTION wmebv_evidence_refuse_change();
             """;
 
@@ -234,6 +274,121 @@ public final class JdbcEvidenceStore implements EvidenceStore {
         } catch (InvalidInputException e) {
             throw new EvidenceStoreException("the last checkpoint of " + logId + " does not parse: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public synchronized Map<Long, PayloadReference> payloadReferences() {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT idx, reference FROM wmebv_evidence_payload_ref WHERE log_id = ? ORDER BY idx")) {
+            ps.setString(1, logId);
+            Map<Long, PayloadReference> m = new TreeMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    m.put(rs.getLong(1), PayloadReference.of(rs.getString(2)));
+                }
+            }
+            connection.commit();
+            return java.util.Collections.unmodifiableMap(m);
+        } catch (SQLException e) {
+            throw new EvidenceStoreException("cannot read the payload references of " + logId + ": " + e.getMessage(), e);
+        } catch (InvalidInputException e) {
+            throw new EvidenceStoreException("a payload reference of " + logId + " is malformed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void putPayloadReferences(Map<Long, PayloadReference> references) {
+        PayloadChecks.put(references, size, null);
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO wmebv_evidence_payload_ref (log_id, idx, reference) VALUES (?, ?, ?)")) {
+            for (Map.Entry<Long, PayloadReference> e : references.entrySet()) {
+                ps.setString(1, logId);
+                ps.setLong(2, e.getKey());
+                ps.setString(3, e.getValue().value());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            connection.commit();
+        } catch (SQLException e) {
+            rollback(e);
+            if ("23505".equals(state(e))) {
+                throw new InvalidInputException("references[]", "notYetReferenced", "a record already has a payload reference");
+            }
+            throw new EvidenceStoreException("cannot keep payload references of " + logId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void purgePayloadReferences(Set<Long> indexes, PayloadPurge purge) {
+        PayloadChecks.purge(indexes, purge, null);
+        int deleted = 0;
+        try {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "DELETE FROM wmebv_evidence_payload_ref WHERE log_id = ? AND idx = ?")) {
+                for (Long i : indexes) {
+                    ps.setString(1, logId);
+                    ps.setLong(2, i);
+                    ps.addBatch();
+                }
+                for (int n : ps.executeBatch()) {
+                    deleted += n;
+                }
+            }
+            if (deleted != indexes.size()) {
+                connection.rollback();
+                throw new InvalidInputException("indexes[]", "referenced", (indexes.size() - deleted)
+                        + " of the records have no payload reference");
+            }
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO wmebv_evidence_payload_purge"
+                    + " (log_id, purged_at, logged_before, purged) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, logId);
+                ps.setString(2, purge.purgedAt().toString());
+                ps.setString(3, purge.loggedBefore().toString());
+                ps.setLong(4, purge.count());
+                ps.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollback(e);
+            throw new EvidenceStoreException("cannot purge payload references of " + logId + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<PayloadPurge> payloadPurges() {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT purged_at, logged_before, purged"
+                + " FROM wmebv_evidence_payload_purge WHERE log_id = ? ORDER BY seq")) {
+            ps.setString(1, logId);
+            List<PayloadPurge> l = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    l.add(new PayloadPurge(Instant.parse(rs.getString(1)), Instant.parse(rs.getString(2)), rs.getLong(3)));
+                }
+            }
+            connection.commit();
+            return List.copyOf(l);
+        } catch (SQLException e) {
+            throw new EvidenceStoreException("cannot read the payload purges of " + logId + ": " + e.getMessage(), e);
+        } catch (DateTimeException | InvalidInputException e) {
+            throw new EvidenceStoreException("a payload purge of " + logId + " is malformed: " + e.getMessage(), e);
+        }
+    }
+
+    private void rollback(SQLException e) {
+        try {
+            connection.rollback();
+        } catch (SQLException suppressed) {
+            e.addSuppressed(suppressed);
+        }
+    }
+
+    private static String state(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if (x.getSQLState() != null && !x.getSQLState().startsWith("25")) {
+                return x.getSQLState();
+            }
+        }
+        return e.getSQLState();
     }
 
     @Override
