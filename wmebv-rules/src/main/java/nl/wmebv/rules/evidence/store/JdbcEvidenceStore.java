@@ -61,8 +61,7 @@ public final class JdbcEvidenceStore implements EvidenceStore {
                 log_id     text   NOT NULL,
                 idx        bigint NOT NULL,
                 reference  text   NOT NULL,
-                PRIMARY KEY (log_id, idx),
-                FOREIGN KEY (log_id, idx) REFERENCES wmebv_evidence_record (log_id, idx)
+                PRIMARY KEY (log_id, idx)
             );
             CREATE TABLE IF NOT EXISTS wmebv_evidence_payload_purge (
                 log_id         text   NOT NULL,

@@ -20,6 +20,11 @@ import nl.wmebv.rules.evidence.EvidenceCopyRequest;
 import nl.wmebv.rules.evidence.EvidenceCopyVerifier;
 import nl.wmebv.rules.evidence.EvidenceLog;
 import nl.wmebv.rules.evidence.Fixtures;
+import nl.wmebv.rules.evidence.PayloadReference;
+import nl.wmebv.rules.evidence.RetentionScenario;
+import nl.wmebv.rules.evidence.PayloadPurge;
+import java.time.Duration;
+import java.time.Instant;
 import nl.wmebv.rules.evidence.Verification;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -145,6 +150,65 @@ class JdbcEvidenceStoreTest {
             Verification v = EvidenceLog.verify(s, c, Fixtures.keys().getPublic());
             assertEquals("badSignature", v.reason());
             assertEquals(OptionalLong.empty(), v.firstBadRecord());
+        }
+    }
+
+    @Test
+    @DisplayName("retention on PostgreSQL: references older than the period go, records, root, proofs and copies stay")
+    void retention() {
+        String id = freshLog();
+        new RetentionScenario().purgeByAge(() -> {
+            try {
+                return JdbcEvidenceStore.open(connect(), id);
+            } catch (SQLException e) {
+                throw new AssertionError(e);
+            }
+        });
+        try (JdbcEvidenceStore s = JdbcEvidenceStore.open(connect(), id)) {
+            // reopened: of the four references (records 0, 2, 3, 4) only record 4's survived both purges
+            assertEquals(java.util.Map.of(4L, PayloadReference.of("urn:dms:7")), s.payloadReferences());
+            assertEquals(List.of(2L, 1L), s.payloadPurges().stream().map(PayloadPurge::count).toList());
+            assertEquals(5, s.size());
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    @DisplayName("the reference table allows DELETE only; the purge table and the record table stay insert-only")
+    void sideTableGrants() throws SQLException {
+        KeyPair keys = Fixtures.keys();
+        String id = freshLog();
+        nl.wmebv.rules.evidence.SettableClock clock = new nl.wmebv.rules.evidence.SettableClock(Fixtures.T0);
+        try (EvidenceLog log = EvidenceLog.open(id, JdbcEvidenceStore.open(connect(), id), clock, keys)) {
+            log.appendWithPayload(Fixtures.received("m0", "p0", Fixtures.T0), PayloadReference.of("urn:dms:0"));
+            log.appendWithPayload(Fixtures.received("m1", "p0", Fixtures.T0), PayloadReference.of("urn:dms:1"));
+            clock.set(Fixtures.T0.plusSeconds(1));
+            log.appendWithPayload(Fixtures.received("m2", "p0", Fixtures.T0), PayloadReference.of("urn:dms:2"));
+            // m0 and m1 were logged at T0, before T0 + 1 s; m2 at T0 + 1 s, not before it
+            assertEquals(2, log.purgePayloadReferences(Duration.ZERO));
+        }
+        for (String sql : List.of(
+                "UPDATE wmebv_evidence_payload_ref SET reference = 'x' WHERE log_id = '" + id + "'",
+                "TRUNCATE wmebv_evidence_payload_ref",
+                "UPDATE wmebv_evidence_payload_purge SET purged = 9 WHERE log_id = '" + id + "'",
+                "DELETE FROM wmebv_evidence_payload_purge WHERE log_id = '" + id + "'",
+                "TRUNCATE wmebv_evidence_payload_purge",
+                "DELETE FROM wmebv_evidence_record WHERE log_id = '" + id + "'")) {
+            try (Connection conn = connect(); Statement st = conn.createStatement()) {
+                SQLException e = assertThrows(SQLException.class, () -> st.execute(sql), sql);
+                assertTrue(e.getMessage().contains("insert-only"), e.getMessage());
+            }
+        }
+        try (Connection conn = connect(); Statement st = conn.createStatement()) {
+            st.execute("INSERT INTO wmebv_evidence_payload_ref (log_id, idx, reference) VALUES ('" + id + "', 0, 'urn:x')");
+            assertEquals(1, st.executeUpdate("DELETE FROM wmebv_evidence_payload_ref WHERE log_id = '" + id + "' AND idx = 0"));
+        }
+        try (JdbcEvidenceStore s = JdbcEvidenceStore.open(connect(), id)) {
+            assertEquals(3, s.size());
+            assertEquals(java.util.Map.of(2L, PayloadReference.of("urn:dms:2")), s.payloadReferences());
+            assertEquals(1, s.payloadPurges().size());
+            assertEquals(new PayloadPurge(Fixtures.T0.plusSeconds(1), Fixtures.T0.plusSeconds(1), 2), s.payloadPurges().get(0));
         }
     }
 }
