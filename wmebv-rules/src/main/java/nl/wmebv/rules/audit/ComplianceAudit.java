@@ -60,7 +60,7 @@ import org.slf4j.LoggerFactory;
  *       reads it: never plain e-mail for data entered behind authentication, never a path weaker than the
  *       channel): VIOLATION;</li>
  *   <li>social media or chat designated for formal messages: ADVICE, handreiking; a channel designated for
- *       all types that have a channel, at least two, while some of them also have a specific channel:
+ *       every type that has a channel, at least three, while some of them also have a specific channel:
  *       RISK, handreiking (every message through it is correctly sent and must be handled, 2:16 lid 1);</li>
  *   <li>a system in which the addressee has access without the 48-hour kennisgeving (2:10 lid 1):
  *       VIOLATION, or RISK when the body's Wdo message box sends kennisgevingen (2:10 lid 3 suffices only
@@ -77,6 +77,9 @@ import org.slf4j.LoggerFactory;
 public final class ComplianceAudit {
     /** The default look-ahead in legal days (library default, configurable). */
     public static final int DEFAULT_LOOK_AHEAD_DAYS = 90;
+
+    /** The least number of types a channel is designated for before it counts as a catch-all channel. */
+    static final int CATCH_ALL_MINIMUM = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceAudit.class);
     private static final ComplianceAudit DEFAULT = new ComplianceAudit(DEFAULT_LOOK_AHEAD_DAYS);
@@ -250,7 +253,7 @@ public final class ComplianceAudit {
                     add(Kind.SOCIAL_MEDIA_DESIGNATED, Severity.ADVICE, List.of(Provision.AWB_2_13_LID_2), types,
                             self, List.of(), channel.kind().toString());
                 }
-                if (typesWithChannel >= 2 && types.size() == typesWithChannel) {
+                if (typesWithChannel >= CATCH_ALL_MINIMUM && types.size() == typesWithChannel) {
                     List<MessageTypeId> specific = new ArrayList<>();
                     for (MessageTypeId t : types) {
                         if (register.designatedChannels(t, at).size() > 1) {
