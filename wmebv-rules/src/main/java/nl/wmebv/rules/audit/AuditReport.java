@@ -19,7 +19,8 @@ import nl.wmebv.core.time.LegalTime;
 /**
  * The result of the compliance audit of a body's configuration (<em>nalevingsrapport</em>): the findings
  * sorted by severity, then primary legal basis, then subject; and the coverage, the share of formal message
- * types named by no violation and no risk.
+ * types named by no statutory violation and no statutory risk (handreiking findings and advice do not count
+ * against it).
  *
  * <p>Two renderings: {@link #toMarkdown(Locale)} for the body's project team, and {@link #toTsv()}, a
  * machine-readable summary (format documented there). This record is immutable and thread-safe.
@@ -29,7 +30,7 @@ import nl.wmebv.core.time.LegalTime;
  * @param lookAheadEnd          the end, exclusive, of the period in which changes count as "soon"
  * @param findings              the findings, sorted
  * @param formalTypes           the number of formal message types in the register
- * @param compliantFormalTypes  the number of those named by no finding of severity VIOLATION or RISK
+ * @param compliantFormalTypes  the number of those named by no statutory finding of severity VIOLATION or RISK
  * @param legalBasis            the provisions the report rests on, primary first
  * @param trace                 one step per finding under the audit step
  */
@@ -65,7 +66,7 @@ public record AuditReport(AdministrativeBody body, Instant referenceMoment, Inst
     }
 
     /**
-     * Returns the coverage: the percentage of formal types named by no violation and no risk, rounded half
+     * Returns the coverage: the percentage of formal types named by no statutory violation or risk, rounded half
      * up to one decimal; 100.0 when the register has no formal type.
      *
      * @return the percentage, e.g. {@code 87.5}

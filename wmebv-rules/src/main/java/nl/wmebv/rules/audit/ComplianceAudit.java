@@ -70,7 +70,8 @@ import org.slf4j.LoggerFactory;
  *       for the beschikking according to the body: VIOLATION (4:4 lid 2); fields neither marked optional
  *       nor judged: RISK. Forms for other types are outside 4:4.</li>
  * </ul>
- * Findings on one channel are grouped: one finding lists every type concerned. "Soon" is the look-ahead,
+ * Coverage counts a formal type as fully compliant when no statutory finding of severity VIOLATION or RISK
+ * names it; advice and handreiking findings do not count against it. Findings on one channel are grouped: one finding lists every type concerned. "Soon" is the look-ahead,
  * by default {@value #DEFAULT_LOOK_AHEAD_DAYS} legal days: until the start of the legal day (Europe/Amsterdam)
  * that many days after the reference moment's legal day. This class is immutable and thread-safe.
  */
@@ -142,7 +143,8 @@ public final class ComplianceAudit {
         findings.sort(Comparator.comparing(AuditFinding::severity).thenComparing(AuditFinding::primaryBasis)
                 .thenComparing(AuditFinding::subject).thenComparing(AuditFinding::kind));
         Set<MessageTypeId> affected = new HashSet<>();
-        findings.stream().filter(f -> f.severity() != Severity.ADVICE).forEach(f -> affected.addAll(f.messageTypes()));
+        findings.stream().filter(f -> f.severity() != Severity.ADVICE && f.source() == FindingSource.STATUTE)
+                .forEach(f -> affected.addAll(f.messageTypes()));
         int formal = 0;
         int compliant = 0;
         for (MessageType t : configuration.register().messageTypes()) {
