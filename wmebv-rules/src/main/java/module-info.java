@@ -15,4 +15,5 @@ module nl.wmebv.rules {
     exports nl.wmebv.rules.outbound;
     exports nl.wmebv.rules.evidence;
     exports nl.wmebv.rules.evidence.store;
+    exports nl.wmebv.rules.audit;
 }

@@ -3,4 +3,6 @@
  */
 module nl.wmebv.testfixtures {
     requires transitive nl.wmebv.rules;
+
+    exports nl.wmebv.testfixtures.audit;
 }
