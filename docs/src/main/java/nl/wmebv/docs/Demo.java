@@ -50,6 +50,7 @@ public final class Demo {
         DeadlinesDemo.print(out);
         OutboundDemo.print(out);
         EvidenceDemo.print(out);
+        AuditDemo.print(out);
     }
 
     private static void calendar(PrintStream out, AtwCalendar calendar) {

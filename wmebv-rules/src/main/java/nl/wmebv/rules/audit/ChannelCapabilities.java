@@ -1,6 +1,8 @@
 package nl.wmebv.rules.audit;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.valueextraction.Unwrapping;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -34,10 +36,9 @@ import nl.wmebv.rules.receipt.DataReturnPath;
  *                             are acted on (2:11)
  * @param logsEvidence         whether the channel logs the events 2:25 makes the body prove (P26)
  */
-public record ChannelCapabilities(@NotNull ChannelId channel, @NotNull AcknowledgementSupport acknowledgement,
-        @NotNull Optional<DataReturnPath> enteredDataReturn, @NotNull Set<String> acceptedMediaTypes,
-        @NotNull OptionalLong maxTotalSize, boolean addresseeAccess, boolean sendsNotifications,
-        boolean handlesBounces, boolean logsEvidence) {
+public record ChannelCapabilities(ChannelId channel, AcknowledgementSupport acknowledgement,
+        Optional<DataReturnPath> enteredDataReturn, Set<String> acceptedMediaTypes, OptionalLong maxTotalSize,
+        boolean addresseeAccess, boolean sendsNotifications, boolean handlesBounces, boolean logsEvidence) {
 
     private static final Pattern MEDIA_TYPE = Pattern.compile(Attachment.MEDIA_TYPE_PATTERN);
 
@@ -58,7 +59,14 @@ public record ChannelCapabilities(@NotNull ChannelId channel, @NotNull Acknowled
      *         kennisgevingen are claimed for a channel in which the body places nothing
      *         ({@code "sendsNotifications"})
      */
-    public ChannelCapabilities {
+    public ChannelCapabilities(@NotNull ChannelId channel, @NotNull AcknowledgementSupport acknowledgement,
+            @NotNull Optional<DataReturnPath> enteredDataReturn,
+            @NotNull Set<@NotNull @jakarta.validation.constraints.Pattern(regexp = Attachment.MEDIA_TYPE_PATTERN) String>
+                    acceptedMediaTypes,
+            @NotNull(payload = Unwrapping.Skip.class) @Positive OptionalLong maxTotalSize, boolean addresseeAccess,
+            boolean sendsNotifications, boolean handlesBounces, boolean logsEvidence) {
+        // An explicit canonical constructor: javac 17 records the type-argument annotations of a compact
+        // constructor's implicit parameters as field annotations, so validators would not see them.
         Checks.notNull(channel, "channel");
         Checks.notNull(acknowledgement, "acknowledgement");
         Checks.notNull(enteredDataReturn, "enteredDataReturn");
@@ -70,13 +78,22 @@ public record ChannelCapabilities(@NotNull ChannelId channel, @NotNull Acknowled
                     Provision.AWB_2_13_LID_3.basis());
             lower.add(type.toLowerCase(java.util.Locale.ROOT));
         }
-        acceptedMediaTypes = Set.copyOf(lower);
+        Set<String> media = Set.copyOf(lower);
         Checks.notNull(maxTotalSize, "maxTotalSize");
         Checks.require(maxTotalSize.isEmpty() || maxTotalSize.getAsLong() > 0, "maxTotalSize", "positive",
                 "must be positive", Provision.AWB_2_13_LID_3.basis());
         Checks.require(addresseeAccess || !sendsNotifications, "sendsNotifications", "addresseeAccess",
                 "a kennisgeving is only sent for messages placed in a system in which the addressee has access",
                 Provision.AWB_2_10_LID_1.basis());
+        this.channel = channel;
+        this.acknowledgement = acknowledgement;
+        this.enteredDataReturn = enteredDataReturn;
+        this.acceptedMediaTypes = media;
+        this.maxTotalSize = maxTotalSize;
+        this.addresseeAccess = addresseeAccess;
+        this.sendsNotifications = sendsNotifications;
+        this.handlesBounces = handlesBounces;
+        this.logsEvidence = logsEvidence;
     }
 
     /**

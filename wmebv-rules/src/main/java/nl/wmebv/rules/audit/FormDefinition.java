@@ -1,10 +1,14 @@
 package nl.wmebv.rules.audit;
 
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.wmebv.core.Constraints;
 import nl.wmebv.core.channel.ChannelId;
 import nl.wmebv.core.internal.Checks;
 import nl.wmebv.core.law.Provision;
@@ -20,8 +24,7 @@ import nl.wmebv.core.message.MessageTypeId;
  * @param channel  the channel the form is offered on
  * @param fields   the fields, at least one, in form order
  */
-public record FormDefinition(@NotNull String id, @NotNull MessageTypeId type, @NotNull ChannelId channel,
-        @NotEmpty List<FormField> fields) {
+public record FormDefinition(String id, MessageTypeId type, ChannelId channel, List<FormField> fields) {
 
     /**
      * Validates the form and copies the fields.
@@ -34,16 +37,24 @@ public record FormDefinition(@NotNull String id, @NotNull MessageTypeId type, @N
      *         not a valid identifier ({@code "id"}), there are no fields ({@code "fields"}) or two fields share
      *         a name ({@code "fields[i].name"})
      */
-    public FormDefinition {
-        id = Checks.identifier(id, "id");
+    public FormDefinition(@NotBlank @Size(max = Constraints.IDENTIFIER_MAX_LENGTH)
+            @Pattern(regexp = Constraints.IDENTIFIER_PATTERN) String id, @NotNull MessageTypeId type,
+            @NotNull ChannelId channel, @NotEmpty List<@NotNull FormField> fields) {
+        // An explicit canonical constructor: javac 17 records the type-argument annotation of a compact
+        // constructor's implicit parameter as a field annotation, so validators would not see it.
+        Checks.identifier(id, "id");
         Checks.notNull(type, "type");
         Checks.notNull(channel, "channel");
-        fields = Checks.nonEmptyListCopy(fields, "fields");
+        List<FormField> copy = Checks.nonEmptyListCopy(fields, "fields");
         Set<String> names = new HashSet<>();
-        for (int i = 0; i < fields.size(); i++) {
-            Checks.require(names.add(fields.get(i).name()), "fields[" + i + "].name", "unique",
-                    "another field already has the name " + fields.get(i).name(), Provision.AWB_4_4_LID_2.basis());
+        for (int i = 0; i < copy.size(); i++) {
+            Checks.require(names.add(copy.get(i).name()), "fields[" + i + "].name", "unique",
+                    "another field already has the name " + copy.get(i).name(), Provision.AWB_4_4_LID_2.basis());
         }
+        this.id = id;
+        this.type = type;
+        this.channel = channel;
+        this.fields = copy;
     }
 
     /**
