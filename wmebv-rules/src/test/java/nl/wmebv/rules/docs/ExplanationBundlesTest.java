@@ -23,10 +23,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Every explanation bundle {@code Texts.properties} (Dutch, the default) in any module of the source tree has a
  * {@code Texts_en.properties} with exactly the same keys, and each pair of texts has the same MessageFormat
- * placeholders (argument index and format type). Bundles added by later packages are found without change.
+ * placeholders (argument index and format type). A key ending in {@code .args} names the facts behind the
+ * placeholders of its text, independent of language; it lives in the default bundle only, and every placeholder
+ * of its text in both languages must have a fact. Bundles added by later packages are found without change.
  */
 @DisplayName("Uitleg: elke Nederlandse tekst heeft een Engelse met dezelfde sleutels en plaatshouders")
 class ExplanationBundlesTest {
+    private static final String ARGS = ".args";
 
     private static List<Path> dutchBundles() throws IOException {
         Path root = ProvisionMatrix.repositoryRoot();
@@ -111,6 +114,25 @@ class ExplanationBundlesTest {
             Properties english = load(en);
             SortedSet<String> onlyDutch = new TreeSet<>(dutch.stringPropertyNames());
             onlyDutch.removeAll(english.stringPropertyNames());
+            // "<key>.args" lists, language-independently, the facts that fill {0}, {1}, ... of <key>; it lives in
+            // the default bundle only (the English bundle inherits it) and must cover every placeholder of <key>
+            onlyDutch.removeIf(k -> k.endsWith(ARGS));
+            for (String k : dutch.stringPropertyNames()) {
+                if (k.endsWith(ARGS)) {
+                    String textKey = k.substring(0, k.length() - ARGS.length());
+                    int names = dutch.getProperty(k).split(",").length;
+                    for (String lang : List.of("nl", "en")) {
+                        String text = (lang.equals("nl") ? dutch : english).getProperty(textKey);
+                        if (text == null) {
+                            problems.add(where + " " + k + ": no text " + textKey + " (" + lang + ")");
+                        } else if (placeholders(text).stream().mapToInt(ph -> Integer.parseInt(ph.split(",")[0]))
+                                .anyMatch(i -> i >= names)) {
+                            problems.add(where + " " + textKey + " (" + lang + "): a placeholder beyond the " + names
+                                    + " facts of " + k);
+                        }
+                    }
+                }
+            }
             SortedSet<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
             onlyEnglish.removeAll(dutch.stringPropertyNames());
             if (!onlyDutch.isEmpty()) {
