@@ -62,6 +62,7 @@ public final class Quickstart {
             case FORWARD_AND_NOTIFY_SENDER -> "doorzenden aan het bevoegde orgaan en de afzender inlichten";
             case RETURN_TO_SENDER -> "terugzenden aan de afzender";
             case NO_DUTY -> "geen reactie verplicht";
+            case ASSESS -> "eerst zelf beoordelen (taak voor een behandelaar)";
         };
     }
 }
