@@ -4,5 +4,8 @@
  *
  * <p>Unless a parameter says "may be null", {@code null} throws
  * {@link nl.wmebv.core.InvalidInputException} naming it; nothing returns {@code null}.
+ *
+ * <p>Moments are {@code Instant}s and legal days {@code LocalDate}s in Europe/Amsterdam; nothing in this package
+ * reads the system clock, zone or locale.
  */
 package nl.wmebv.rules.misaddressed;

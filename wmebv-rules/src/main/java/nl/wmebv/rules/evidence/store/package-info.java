@@ -7,5 +7,8 @@
  * <p>Unless a parameter says "may be null", {@code null} throws
  * {@link nl.wmebv.core.InvalidInputException} naming it; nothing returns {@code null}. I/O failures throw
  * {@link nl.wmebv.rules.evidence.EvidenceStoreException}.
+ *
+ * <p>Moments are {@code Instant}s, stamped by the caller or an injected {@code java.time.Clock}; nothing in this
+ * package reads the system clock, zone or locale.
  */
 package nl.wmebv.rules.evidence.store;
