@@ -75,8 +75,6 @@ final class ProvisionMatrix {
                 + "library never refuses, it only names 2:15 as the alternative route under P8 (LAW.md §5, Awb 2:15)");
         m.put(Provision.AWB_2_15_LID_3, "telling the sender of a refusal follows the body's own 2:15 choice, which the "
                 + "library does not make (LAW.md §5, Awb 2:15; P8)");
-        m.put(Provision.AWB_4_4_LID_2, "a requirement on the content of application forms, not computable; listed as "
-                + "related law (LAW.md §9, Awb 4:4)");
         m.put(Provision.ATW_5, "extends ATW art. 1–4 to terms set in an AMvB; the library applies the ATW to every "
                 + "term the embedder marks as statutory (P15) without citing art. 5 separately (LAW.md §10)");
         m.put(Provision.AWB_2_9, "qualitative (voldoende betrouwbaar en vertrouwelijk): channel and assurance "
