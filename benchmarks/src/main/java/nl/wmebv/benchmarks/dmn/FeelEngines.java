@@ -90,13 +90,37 @@ public final class FeelEngines {
     @SuppressWarnings("unchecked")
     public static ToIntFunction<Object[]> load(Engine engine, Feel feel, String xml, String decision, String[] names) {
         ClassLoader loader = loader(feel);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
         try {
             Class<?> c = Class.forName(engine.adapter, true, loader);
-            return (ToIntFunction<Object[]>) c.getConstructor(String.class, String.class, String[].class)
-                    .newInstance(xml, decision, names);
+            ToIntFunction<Object[]> table = (ToIntFunction<Object[]>) c.getConstructor(String.class, String.class,
+                    String[].class).newInstance(xml, decision, names);
+            return new ToIntFunction<>() {
+                @Override
+                public int applyAsInt(Object[] values) {
+                    // The engines look services up through the context class loader: make it theirs.
+                    Thread t = Thread.currentThread();
+                    ClassLoader before = t.getContextClassLoader();
+                    t.setContextClassLoader(loader);
+                    try {
+                        return table.applyAsInt(values);
+                    } finally {
+                        t.setContextClassLoader(before);
+                    }
+                }
+
+                @Override
+                public String toString() {
+                    return table.toString();
+                }
+            };
         } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException | IllegalAccessException
                 | InvocationTargetException e) {
             throw new IllegalStateException("cannot load " + engine + " with FEEL " + feel.version(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
