@@ -1,6 +1,7 @@
 package nl.wmebv.core.outcome;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,15 +20,20 @@ import nl.wmebv.core.law.LegalBasis;
 public final class Step {
     private final LegalBasis basis;
     private final String finding;
-    private final Map<String, String> facts;
+    /** Fact names and rendered values, in insertion order: two small arrays, not a map per step (issue 8). */
+    private final String[] names;
+    private final String[] values;
     private final List<Step> children;
 
-    private Step(LegalBasis basis, String finding, Map<String, String> facts, List<Step> children) {
+    private Step(LegalBasis basis, String finding, String[] names, String[] values, List<Step> children) {
         this.basis = basis;
         this.finding = finding;
-        this.facts = facts;
+        this.names = names;
+        this.values = values;
         this.children = children;
     }
+
+    private static final String[] NONE = new String[0];
 
     /**
      * Creates a step without facts or children.
@@ -38,7 +44,8 @@ public final class Step {
      * @throws nl.wmebv.core.InvalidInputException if an argument is null or blank
      */
     public static Step of(LegalBasis basis, String finding) {
-        return new Step(Checks.notNull(basis, "basis"), Checks.identifier(finding, "finding"), Map.of(), List.of());
+        return new Step(Checks.notNull(basis, "basis"), Checks.identifier(finding, "finding"), NONE, NONE,
+                List.of());
     }
 
     /**
@@ -52,9 +59,19 @@ public final class Step {
     public Step withFact(String name, Object value) {
         Checks.identifier(name, "name");
         Checks.notNull(value, name);
-        Map<String, String> copy = new LinkedHashMap<>(facts);
-        copy.put(name, String.valueOf(value));
-        return new Step(basis, finding, Collections.unmodifiableMap(copy), children);
+        String rendered = String.valueOf(value);
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                String[] replaced = values.clone();
+                replaced[i] = rendered;
+                return new Step(basis, finding, names, replaced, children);
+            }
+        }
+        String[] moreNames = Arrays.copyOf(names, names.length + 1);
+        String[] moreValues = Arrays.copyOf(values, values.length + 1);
+        moreNames[names.length] = name;
+        moreValues[values.length] = rendered;
+        return new Step(basis, finding, moreNames, moreValues, children);
     }
 
     /**
@@ -68,7 +85,7 @@ public final class Step {
         Checks.notNull(child, "child");
         List<Step> copy = new ArrayList<>(children);
         copy.add(child);
-        return new Step(basis, finding, facts, List.copyOf(copy));
+        return new Step(basis, finding, names, values, List.copyOf(copy));
     }
 
     /**
@@ -95,7 +112,11 @@ public final class Step {
      * @return an unmodifiable map of fact name to rendered value
      */
     public Map<String, String> facts() {
-        return facts;
+        Map<String, String> facts = new LinkedHashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            facts.put(names[i], values[i]);
+        }
+        return Collections.unmodifiableMap(facts);
     }
 
     /**
@@ -109,17 +130,17 @@ public final class Step {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Step s && basis.equals(s.basis) && finding.equals(s.finding) && facts.equals(s.facts)
+        return o instanceof Step s && basis.equals(s.basis) && finding.equals(s.finding) && facts().equals(s.facts())
                 && children.equals(s.children);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(basis, finding, facts, children);
+        return Objects.hash(basis, finding, facts(), children);
     }
 
     @Override
     public String toString() {
-        return basis + " " + finding + (facts.isEmpty() ? "" : " " + facts);
+        return basis + " " + finding + (names.length == 0 ? "" : " " + facts());
     }
 }
