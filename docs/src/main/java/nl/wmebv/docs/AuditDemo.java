@@ -37,6 +37,16 @@ public final class AuditDemo {
      * @param out  where to print, not null
      */
     public static void print(PrintStream out) {
+        print(out, new java.util.ArrayList<>());
+    }
+
+    /**
+     * Prints this section and adds its outcome in one line to {@code summary}, for the day in brief.
+     *
+     * @param out      where to print, not null
+     * @param summary  collects one line per scenario, not null
+     */
+    public static void print(PrintStream out, java.util.List<String> summary) {
         out.println();
         out.println("7. Nalevingsaudit van de inrichting (Awb 2:13, 2:10, 2:11, 2:17, 2:25, 4:4 lid 2)");
         AuditConfiguration config = new AuditConfiguration(GemeenteVoorbeeld.register(),
@@ -63,6 +73,8 @@ public final class AuditDemo {
         Instant at = Instant.parse("2026-03-02T08:00:00Z");
         AuditReport report = ComplianceAudit.of().audit(config, at);
         out.println("   " + report.explain(NL));
+        summary.add("Audit van de inrichting: " + report.findings().size() + " bevindingen, dekking "
+                + report.coveragePercent().toPlainString() + " % van de formele berichttypen");
         int n = 0;
         for (AuditFinding f : report.findings()) {
             n++;

@@ -44,6 +44,16 @@ public final class DeadlinesDemo {
      * @param out  where to print, not null
      */
     public static void print(PrintStream out) {
+        print(out, new java.util.ArrayList<>());
+    }
+
+    /**
+     * Prints this section and adds its outcome in one line to {@code summary}, for the day in brief.
+     *
+     * @param out      where to print, not null
+     * @param summary  collects one line per scenario, not null
+     */
+    public static void print(PrintStream out, java.util.List<String> summary) {
         AtwCalendar calendar = AtwCalendar.standard();
         out.println();
         out.println("4. Termijnadministratie: te laat, maar gered (Awb 2:21 lid 3, 2:23; beleid P4, P6)");
@@ -60,7 +70,11 @@ public final class DeadlinesDemo {
                         false)));
         SubmissionTermLedger withOutage = SubmissionTermLedger.of(term).withOutages(outages,
                 GemeenteVoorbeeld.register());
-        show(out, withOutage.assess(Submission.electronic(MessageId.of("Z-2026-0733"), local("2026-04-08T09:45"))));
+        SubmissionAssessment saved = withOutage.assess(Submission.electronic(MessageId.of("Z-2026-0733"),
+                local("2026-04-08T09:45")));
+        show(out, saved);
+        summary.add("Bezwaar Z-2026-0733, te laat na een storing van alle aangewezen kanalen: " + saved.kind() + " ["
+                + saved.primaryBasis() + "]");
 
         out.println("   --- b. Eerst per e-mail aan info@, gewezen op het bezwaarformulier, daarna opnieuw ingediend");
         InboundMessage byMail = GemeenteVoorbeeld.message("Z-2026-0701", GemeenteVoorbeeld.BEZWAAR,
@@ -73,7 +87,11 @@ public final class DeadlinesDemo {
                 Optional.of(local("2026-04-09T10:00")),
                 BodyFinding.yes("de rechtsmiddelenclausule van het besluit noemde info@voorbeeld.nl"));
         SubmissionTermLedger withReaction = SubmissionTermLedger.of(term).withWrongChannelSubmission(wrong);
-        show(out, withReaction.assess(Submission.electronic(MessageId.of("Z-2026-0741"), local("2026-04-10T11:20"))));
+        SubmissionAssessment extended = withReaction.assess(Submission.electronic(MessageId.of("Z-2026-0741"),
+                local("2026-04-10T11:20")));
+        show(out, extended);
+        summary.add("Bezwaar Z-2026-0741, eerst naar info@ gestuurd: " + extended.kind() + ", laatste dag "
+                + extended.lastDay() + " [Awb 2:23]");
     }
 
     private static void show(PrintStream out, SubmissionAssessment a) {

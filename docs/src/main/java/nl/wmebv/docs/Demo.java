@@ -42,15 +42,25 @@ public final class Demo {
      */
     public static void main(String[] args) {
         PrintStream out = System.out;
-        out.println("=== Een dag bij Gemeente Voorbeeld — wmebv demo ===");
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        PrintStream details = new PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> day = new java.util.ArrayList<>();
         AtwCalendar calendar = AtwCalendar.standard();
-        calendar(out, calendar);
-        objectionTerms(out, calendar);
-        inbound(out);
-        DeadlinesDemo.print(out);
-        OutboundDemo.print(out);
-        EvidenceDemo.print(out);
-        AuditDemo.print(out);
+        calendar(details, calendar);
+        objectionTerms(details, calendar, day);
+        inbound(details, day);
+        DeadlinesDemo.print(details, day);
+        OutboundDemo.print(details, day);
+        EvidenceDemo.print(details, day);
+        AuditDemo.print(details, day);
+
+        out.println("=== Een dag bij Gemeente Voorbeeld — wmebv demo ===");
+        out.println();
+        out.println("De dag in het kort (elke regel is een echte uitkomst van de bibliotheek; details hieronder):");
+        for (int i = 0; i < day.size(); i++) {
+            out.printf("%2d. %s%n", i + 1, day.get(i));
+        }
+        out.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void calendar(PrintStream out, AtwCalendar calendar) {
@@ -60,7 +70,7 @@ public final class Demo {
         }
     }
 
-    private static void objectionTerms(PrintStream out, AtwCalendar calendar) {
+    private static void objectionTerms(PrintStream out, AtwCalendar calendar, java.util.List<String> day) {
         heading(out, "2. Bezwaartermijnen (Awb 6:7, 6:8 lid 1, ATW art. 1) en tijdigheid (Awb 6:9)");
         for (LocalDate announced : new LocalDate[] {LocalDate.of(2026, 3, 5), LocalDate.of(2026, 2, 20)}) {
             ObjectionTimeLimit term = ObjectionTimeLimit.afterAnnouncement(announced, calendar);
@@ -72,9 +82,14 @@ public final class Demo {
             out.printf("   Bezwaarschrift ontvangen op %s:%n", LegalTime.render(received));
             printOutcome(out, term.timelinessOfReceipt(received));
         }
+        day.add("Besluit bekendgemaakt op " + term.announcementDay() + ": bezwaartermijn tot en met " + term.lastDay()
+                + " (verschoven van " + term.termEnd().unadjustedLastDay() + ") [" + term.termEnd().legalBasis().stream()
+                .map(LegalBasis::toString).collect(Collectors.joining(", ")) + "]; ontvangen om 23:59:59 "
+                + term.timelinessOfReceipt(term.endExclusive().minusSeconds(1)).kind() + ", om 24:00 "
+                + term.timelinessOfReceipt(term.endExclusive()).kind() + " [Awb 6:9 lid 1]");
     }
 
-    private static void inbound(PrintStream out) {
+    private static void inbound(PrintStream out, java.util.List<String> day) {
         heading(out, "3. Binnenkomende berichten (Awb 2:13–2:17, 2:20, 2:24)");
         DesignationRegister register = GemeenteVoorbeeld.register();
         InboundAssessment assessment = InboundAssessment.of();
@@ -82,21 +97,29 @@ public final class Demo {
         InboundMessage viaForm = GemeenteVoorbeeld.message("Z-2026-0412", GemeenteVoorbeeld.AANVRAAG,
                 GemeenteVoorbeeld.FORMULIER_AANVRAAG, "2026-04-02T16:45", AssuranceLevel.SUBSTANTIAL,
                 GemeenteVoorbeeld.pdf("bouwtekening.pdf"));
-        show(out, "a. Aanvraag via het aangewezen webformulier", assessment.assess(InboundFacts
-                .builder(viaForm, register)
-                .returnPath(new DataReturnPath(ChannelKind.PORTAL, AssuranceLevel.SUBSTANTIAL)).build()));
+        InboundOutcome a = assessment.assess(InboundFacts.builder(viaForm, register)
+                .returnPath(new DataReturnPath(ChannelKind.PORTAL, AssuranceLevel.SUBSTANTIAL)).build());
+        show(out, "a. Aanvraag via het aangewezen webformulier", a);
+        day.add("Aanvraag via het webformulier: " + duties(a));
 
         InboundMessage byMail = GemeenteVoorbeeld.message("Z-2026-0413", GemeenteVoorbeeld.AANVRAAG,
                 GemeenteVoorbeeld.KLACHTEN_MAIL, "2026-04-02T17:02", AssuranceLevel.NONE);
-        show(out, "b. Aanvraag per e-mail aan het klachtenadres", assessment.assess(InboundFacts
-                .builder(byMail, register)
+        InboundOutcome b = assessment.assess(InboundFacts.builder(byMail, register)
                 .processableWithoutFurtherWork(BodyFinding.no("de gegevens moeten worden overgetypt in het zaaksysteem"))
-                .build()));
+                .build());
+        show(out, "b. Aanvraag per e-mail aan het klachtenadres", b);
+        day.add("Aanvraag per e-mail aan het klachtenadres: " + duties(b));
 
         InboundMessage whatsapp = GemeenteVoorbeeld.message("Z-2026-0414", GemeenteVoorbeeld.BEZWAAR,
                 GemeenteVoorbeeld.WHATSAPP, "2026-04-02T23:58", AssuranceLevel.NONE);
-        show(out, "c. Bezwaarschrift via WhatsApp", assessment.assess(InboundFacts.builder(whatsapp, register)
-                .build()));
+        InboundOutcome c = assessment.assess(InboundFacts.builder(whatsapp, register).build());
+        show(out, "c. Bezwaarschrift via WhatsApp", c);
+        day.add("Bezwaarschrift via WhatsApp: " + duties(c));
+    }
+
+    private static String duties(InboundOutcome outcome) {
+        return outcome.duties().stream().map(d -> d.kind() + (d.mandatory() ? "" : " (mag)") + " [" + d.basis() + "]")
+                .collect(Collectors.joining(", "));
     }
 
     private static void show(PrintStream out, String title, InboundOutcome outcome) {

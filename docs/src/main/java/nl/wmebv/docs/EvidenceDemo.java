@@ -53,6 +53,16 @@ public final class EvidenceDemo {
      * @param out  where to print, not null
      */
     public static void print(PrintStream out) {
+        print(out, new java.util.ArrayList<>());
+    }
+
+    /**
+     * Prints this section and adds its outcome in one line to {@code summary}, for the day in brief.
+     *
+     * @param out      where to print, not null
+     * @param summary  collects one line per scenario, not null
+     */
+    public static void print(PrintStream out, java.util.List<String> summary) {
         out.println();
         out.println("6. Bewijslast en afschrift (Awb 2:25)");
         BodyId gemeente = BodyId.of("gemeente-voorbeeld");
@@ -111,6 +121,9 @@ public final class EvidenceDemo {
             String forged = json.replace(copy.entries().get(0).record().event().occurredAt().toString(),
                     "2026-04-03T14:45:00Z");
             Verification bad = EvidenceCopyVerifier.verify(forged, key.getPublic());
+            summary.add("Afschrift voor burger Jansen: " + copy.entries().size() + " gegevens, controle "
+                    + (v.valid() ? "geldig" : "ongeldig") + "; vervalst afschrift afgewezen; niets over buurman Pieters"
+                    + " [Awb 2:25]");
             out.println("   Een vervalst afschrift (ontvangst een dag later) wordt afgewezen: " + bad.reason() + ", "
                     + bad.detail());
         }

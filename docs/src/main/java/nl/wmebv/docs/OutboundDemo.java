@@ -46,6 +46,16 @@ public final class OutboundDemo {
      * @param out  the stream to print to, not null
      */
     public static void print(PrintStream out) {
+        print(out, new java.util.ArrayList<>());
+    }
+
+    /**
+     * Prints this section and adds its outcome in one line to {@code summary}, for the day in brief.
+     *
+     * @param out      where to print, not null
+     * @param summary  collects one line per scenario, not null
+     */
+    public static void print(PrintStream out, java.util.List<String> summary) {
         out.println();
         out.println("5. Een besluit verzenden (Awb 2:8, 2:10, 2:11, 2:19; bezwaartermijn 6:7, 6:8)");
         BodyId body = BodyId.of("gemeente-voorbeeld");
@@ -82,6 +92,10 @@ public final class OutboundDemo {
                 DeliveryItem.NOTIFICATION, post, digest));
         show(out, "c. De geadresseerde is per brief geïnformeerd; de bezwaartermijn", lifecycle,
                 at("2026-04-07T10:00:00Z"));
+        OutboundStatus end = lifecycle.statusAt(at("2026-04-07T10:00:00Z"));
+        summary.add("Besluit Z-2026-0412: verzonden " + end.timeOfSending().sentAt().map(LegalTime::render).orElse("-")
+                + " [" + end.timeOfSending().primaryBasis() + "], kennisgeving teruggekomen en per brief hersteld; "
+                + "bezwaartermijn tot en met " + end.objectionTimeLimit().map(t -> t.lastDay().toString()).orElse("-"));
     }
 
     private static void show(PrintStream out, String title, OutboundLifecycle lifecycle, Instant asOf) {
