@@ -1,6 +1,10 @@
 /**
- * Framework-neutral test fixtures of wmebv for legal testers.
+ * Framework-neutral test fixtures of wmebv for legal testers: seeded generators of every domain type, scenario
+ * builders with legal defaults, scenario spaces, the catalogue of named legal invariants and hand-checked
+ * legal-day tables. Main code depends on no test framework.
  */
 module nl.wmebv.testfixtures {
     requires transitive nl.wmebv.rules;
+
+    exports nl.wmebv.testfixtures;
 }
