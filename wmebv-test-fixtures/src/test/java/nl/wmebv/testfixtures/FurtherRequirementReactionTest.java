@@ -1,7 +1,6 @@
 package nl.wmebv.testfixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -63,19 +62,22 @@ class FurtherRequirementReactionTest {
     }
 
     @Test
-    @DisplayName("enige aangewezen kanaal: de uitkomst is 'mag doorverwijzen', zonder verwijsrecord naar hetzelfde kanaal")
+    @DisplayName("P8, enige aangewezen kanaal: 'mag wijzen', en het 2:25-record wijst op hetzelfde kanaal (met PDF)")
     void onlyChannel() {
         InboundOutcome out = assess(Set.of(FORM));
         assertEquals(WrongChannelOutcome.Kind.MAY_POINT_TO_CORRECT_CHANNEL, out.wrongChannel().orElseThrow().kind());
-        assertTrue(out.evidence().stream().noneMatch(e -> e instanceof PointedToCorrectChannel), out.evidence()::toString);
+        PointedToCorrectChannel p = out.evidence().stream().filter(e -> e instanceof PointedToCorrectChannel)
+                .map(PointedToCorrectChannel.class::cast).findFirst().orElseThrow();
+        assertEquals(Set.of(FORM), p.correctChannels());
+        assertEquals(FORM, p.usedChannel());
     }
 
     @Test
-    @DisplayName("twee aangewezen kanalen: het verwijsrecord noemt alleen het andere kanaal")
+    @DisplayName("P8, twee aangewezen kanalen: het verwijsrecord noemt beide aangewezen kanalen")
     void otherChannel() {
         InboundOutcome out = assess(Set.of(FORM, PORTAL));
         PointedToCorrectChannel p = out.evidence().stream().filter(e -> e instanceof PointedToCorrectChannel)
                 .map(PointedToCorrectChannel.class::cast).findFirst().orElseThrow();
-        assertEquals(Set.of(PORTAL), p.correctChannels());
+        assertEquals(Set.of(FORM, PORTAL), p.correctChannels());
     }
 }

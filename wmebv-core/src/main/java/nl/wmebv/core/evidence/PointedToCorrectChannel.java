@@ -55,11 +55,12 @@ public record PointedToCorrectChannel(@NotNull Instant occurredAt, @NotNull Body
      * @param receivedAt       the moment of receipt, in the encodable range
      * @param messageType      the formal type, not null
      * @param usedChannel      the channel used, not null
-     * @param correctChannels  the correct channels, not empty, not holding null or {@code usedChannel}
+     * @param correctChannels  the correct channels, not empty, not holding null; it holds {@code usedChannel}
+     *                         where that channel is designated but a further requirement was broken (P8)
      * @param payloadDigest    the digest of the reaction, not null
      * @throws InvalidInputException naming the field if an argument is null or empty, a moment is out of
      *         range or an identifier holds an unpaired surrogate; {@code field() "occurredAt"} if it is
-     *         before {@code receivedAt}; {@code field() "correctChannels"} if it holds {@code usedChannel}
+     *         before {@code receivedAt}
      */
     public PointedToCorrectChannel(@NotNull Instant occurredAt, @NotNull BodyId body, @NotNull MessageId messageId,
             @NotNull PartyId sender, @NotNull Instant receivedAt, @NotNull MessageTypeId messageType,
@@ -77,11 +78,6 @@ public record PointedToCorrectChannel(@NotNull Instant occurredAt, @NotNull Body
         this.correctChannels = EventChecks.idSet(correctChannels, ChannelId::value, "correctChannels");
         this.payloadDigest = EventChecks.id(payloadDigest, Sha256Digest::hex, "payloadDigest");
         EventChecks.notBefore(occurredAt, "occurredAt", receivedAt, "receivedAt", Provision.AWB_2_23);
-        if (this.correctChannels.contains(usedChannel)) {
-            throw new InvalidInputException("correctChannels", "excludesUsedChannel",
-                    "must not hold the channel the message came in through (" + usedChannel + ")",
-                    Provision.AWB_2_16_LID_1.basis());
-        }
     }
 
     @Override

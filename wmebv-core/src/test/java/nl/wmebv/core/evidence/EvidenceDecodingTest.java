@@ -1,6 +1,7 @@
 package nl.wmebv.core.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -288,11 +289,12 @@ class EvidenceDecodingTest {
         }
 
         @Test
-        @DisplayName("het gebruikte kanaal onder de juiste kanalen")
+        @DisplayName("het gebruikte kanaal onder de juiste kanalen (P8) wordt gewoon gelezen")
         void containsUsedChannel() {
-            // "chat" < "e-mail" byte-wise, so the order is canonical and only the constructor objects.
-            assertRejected(withChannels("00000002" + text("chat") + text("e-mail")), "correctChannels",
-                    "excludesUsedChannel", 193);
+            // "chat" < "e-mail" byte-wise, so the order is canonical; P8 allows the used channel among them.
+            PointedToCorrectChannel p = assertInstanceOf(PointedToCorrectChannel.class,
+                    EvidenceEncoding.decode(HexFormat.of().parseHex(withChannels("00000002" + text("chat") + text("e-mail")))));
+            assertEquals(2, p.correctChannels().size());
         }
 
         @Test

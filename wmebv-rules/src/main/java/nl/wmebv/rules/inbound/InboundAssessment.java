@@ -177,14 +177,9 @@ public final class InboundAssessment {
                 m.contentDigest())));
         if (reaction.isPresent() && wrongChannel.orElseThrow() instanceof WrongChannelOutcome.MayPointToCorrectChannel may) {
             // P8: with a further requirement broken on a designated channel, the correct channels include the one
-            // used; the 2:25 record names only the other channels (its format excludes the used one), and none
-            // is recorded when the used channel is the only designated one.
-            Set<ChannelId> others = new java.util.HashSet<>(may.correctChannels());
-            others.remove(m.channel());
-            if (!others.isEmpty()) {
-                events.add(new PointedToCorrectChannel(reaction.get(), m.body(), m.id(), m.sender(), t, type.id(),
-                        m.channel(), Set.copyOf(others), m.contentDigest()));
-            }
+            // used ("send it again this way, meeting the requirement"); the record keeps them all.
+            events.add(new PointedToCorrectChannel(reaction.get(), m.body(), m.id(), m.sender(), t, type.id(),
+                    m.channel(), Set.copyOf(may.correctChannels()), m.contentDigest()));
         }
         if (handlingTerm.isPresent()) {
             facts.forwardedAt().ifPresent(at -> events.add(new ForwardedInternally(at, m.body(), m.id(), m.sender(),
