@@ -126,12 +126,13 @@ public final class InboundAssessment {
             }
         } else if (scope.formalRulesApply()) {
             ChannelStatus status = channelStatus(register, m, type, channel.id(), t);
-            List<ChannelId> correct = register.designatedChannels(type.id(), t).stream().map(Channel::id).toList();
+            List<Channel> designated = register.designatedChannels(type.id(), t);
+            List<ChannelId> correct = designated.stream().map(Channel::id).toList();
             WrongChannelOutcome wc = WrongChannelRule.of().apply(new WrongChannelFacts(m.id(), true,
                     type.role().isObjectionOrAppeal(), type.role() == LegalRole.APPLICATION, channel.id(), status,
                     correct, facts.processableWithoutFurtherWork()));
             wrongChannel = Optional.of(wc);
-            extension = wrongChannelDuties(wc, facts, register, t, duties, notices);
+            extension = wrongChannelDuties(wc, facts, register, designated, t, duties, notices);
 
             boolean handled = wc.kind() != WrongChannelOutcome.Kind.NO_DUTY_TO_REACT || facts.handledDespiteNoDuty();
             ReceiptDuties rd = ReceiptDutiesRule.of().apply(new ReceiptDutyFacts(m.id(), true, status,
@@ -200,7 +201,8 @@ public final class InboundAssessment {
     }
 
     private static ExtensionStatus wrongChannelDuties(WrongChannelOutcome wc, InboundFacts facts,
-            DesignationRegister register, Instant t, List<Duty> duties, List<Notice> notices) {
+            DesignationRegister register, List<Channel> designated, Instant t, List<Duty> duties,
+            List<Notice> notices) {
         switch (wc.kind()) {
             case DESIGNATED_CHANNEL -> duties.add(Duty.of(DutyKind.PROCESS, Provision.AWB_2_13_LID_2.basis()));
             case NO_DUTY_TO_REACT -> {
@@ -215,8 +217,7 @@ public final class InboundAssessment {
                 if (extension == ExtensionStatus.NEEDS_ASSESSMENT) {
                     duties.add(Duty.of(DutyKind.ASSESS, Provision.AWB_2_23.basis()));
                 }
-                notices.add(new Notice.ChannelRedirection(wc.messageId(), register.body().name(), t,
-                        register.designatedChannels(facts.message().type(), t),
+                notices.add(new Notice.ChannelRedirection(wc.messageId(), register.body().name(), t, designated,
                         extension == ExtensionStatus.PENDING_REACTION));
                 return extension;
             }
