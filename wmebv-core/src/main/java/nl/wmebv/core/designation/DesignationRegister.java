@@ -281,6 +281,22 @@ public final class DesignationRegister {
     }
 
     /**
+     * Returns the identifiers of the channels designated for a message type at a moment, in the order of
+     * {@link #designatedChannels(MessageTypeId, Instant)}; precomputed, so asking costs no allocation.
+     *
+     * @param messageType  the message type, registered
+     * @param at           the moment, not null
+     * @return an unmodifiable list, empty if none is designated
+     * @throws InvalidInputException if an argument is null or the type is not registered
+     *         ({@code field()} {@code "messageType"} or {@code "at"})
+     */
+    public List<ChannelId> designatedChannelIds(MessageTypeId messageType, Instant at) {
+        int t = typeIndexOf(messageType);
+        Checks.notNull(at, "at");
+        return designationsByType.get(t).at(at).channelIds;
+    }
+
+    /**
      * Returns the further requirements that apply to messages of a type through a channel at a moment: for a
      * formal type, those of the designation of that channel for that type (<em>nadere eisen</em>, Awb 2:13
      * lid 3); for an informal type, those of the opening of that channel (2:14, second sentence).
@@ -649,11 +665,13 @@ public final class DesignationRegister {
         private final long[] bits;
         private final Designation[] byChannel;
         private final List<Channel> channels;
+        private final List<ChannelId> channelIds;
 
         TypeSegment(long[] bits, Designation[] byChannel, List<Channel> channels) {
             this.bits = bits;
             this.byChannel = byChannel;
             this.channels = channels;
+            this.channelIds = List.copyOf(channels.stream().map(Channel::id).toList());
         }
     }
 

@@ -3,6 +3,7 @@ package nl.wmebv.core.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 import nl.wmebv.core.Constraints;
 import nl.wmebv.core.InvalidInputException;
@@ -97,6 +98,15 @@ public final class Checks {
      */
     public static <T> List<T> listCopy(Collection<? extends T> list, String field) {
         notNull(list, field);
+        if (list instanceof List<? extends T> indexed && list instanceof RandomAccess) {
+            // No iterator on the intake path (issue 8); List.copyOf returns an unmodifiable list as it is.
+            for (int i = 0; i < indexed.size(); i++) {
+                if (indexed.get(i) == null) {
+                    throw new InvalidInputException(field + "[" + i + "]", "notNull", "must not be null");
+                }
+            }
+            return List.copyOf(indexed);
+        }
         int i = 0;
         for (T element : list) {
             if (element == null) {

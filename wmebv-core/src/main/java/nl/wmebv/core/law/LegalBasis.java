@@ -194,7 +194,10 @@ public final class LegalBasis implements Comparable<LegalBasis> {
             throw new InvalidInputException(field, "notEmpty", "must hold at least one legal basis");
         }
         for (int i = 0; i < list.size(); i++) {
-            notNull(list.get(i), field + "[" + i + "]");
+            if (list.get(i) == null) {
+                // The field name is built only when it is needed (issue 8: no string work on the happy path).
+                notNull(null, field + "[" + i + "]");
+            }
         }
         return List.copyOf(list);
     }
