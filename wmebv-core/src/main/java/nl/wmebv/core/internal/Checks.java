@@ -3,7 +3,6 @@ package nl.wmebv.core.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.RandomAccess;
 import java.util.Set;
 import nl.wmebv.core.Constraints;
 import nl.wmebv.core.InvalidInputException;
@@ -98,23 +97,20 @@ public final class Checks {
      */
     public static <T> List<T> listCopy(Collection<? extends T> list, String field) {
         notNull(list, field);
-        if (list instanceof List<? extends T> indexed && list instanceof RandomAccess) {
-            // No iterator on the intake path (issue 8); List.copyOf returns an unmodifiable list as it is.
-            for (int i = 0; i < indexed.size(); i++) {
-                if (indexed.get(i) == null) {
+        try {
+            // List.copyOf rejects null elements itself and returns an unmodifiable list as it is: no loop, no
+            // copy on the intake path (issue 8). Only on a null do we look for its index, to name the field.
+            return List.copyOf(list);
+        } catch (NullPointerException e) {
+            int i = 0;
+            for (T element : list) {
+                if (element == null) {
                     throw new InvalidInputException(field + "[" + i + "]", "notNull", "must not be null");
                 }
+                i++;
             }
-            return List.copyOf(indexed);
+            throw e;
         }
-        int i = 0;
-        for (T element : list) {
-            if (element == null) {
-                throw new InvalidInputException(field + "[" + i + "]", "notNull", "must not be null");
-            }
-            i++;
-        }
-        return List.copyOf(list);
     }
 
     /**

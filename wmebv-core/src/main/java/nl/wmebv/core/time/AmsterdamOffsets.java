@@ -21,6 +21,12 @@ final class AmsterdamOffsets {
     /** Transition moments (epoch seconds), ascending; {@code OFFSETS[i]} applies from {@code STARTS[i]}. */
     private static final long[] STARTS;
     private static final int[] OFFSETS;
+    /**
+     * For each bucket of 2^22 seconds (48.5 days), the index of the last transition at or before the bucket's
+     * start: transitions are months apart, so from there at most one more step is needed.
+     */
+    private static final int[] BUCKETS;
+    private static final int BUCKET_SHIFT = 22;
 
     static {
         ZoneRules rules = LegalTime.AMSTERDAM.getRules();
@@ -41,6 +47,15 @@ final class AmsterdamOffsets {
         }
         STARTS = Arrays.copyOf(starts, n);
         OFFSETS = Arrays.copyOf(offsets, n);
+        BUCKETS = new int[(int) ((UNTIL - 1) >>> BUCKET_SHIFT) + 1];
+        int k = 0;
+        for (int b = 0; b < BUCKETS.length; b++) {
+            long bucketStart = (long) b << BUCKET_SHIFT;
+            while (k + 1 < n && STARTS[k + 1] <= bucketStart) {
+                k++;
+            }
+            BUCKETS[b] = k;
+        }
     }
 
     private AmsterdamOffsets() {
@@ -57,8 +72,11 @@ final class AmsterdamOffsets {
             ZoneOffset offset = LegalTime.AMSTERDAM.getRules().getOffset(Instant.ofEpochSecond(epochSecond));
             return offset.getTotalSeconds();
         }
-        int i = Arrays.binarySearch(STARTS, epochSecond);
-        return OFFSETS[i >= 0 ? i : -i - 2];
+        int i = BUCKETS[(int) (epochSecond >>> BUCKET_SHIFT)];
+        while (i + 1 < STARTS.length && STARTS[i + 1] <= epochSecond) {
+            i++;
+        }
+        return OFFSETS[i];
     }
 
     /**

@@ -95,13 +95,14 @@ public final class InboundAssessment {
         Checks.notNull(facts, "facts");
         InboundMessage m = facts.message();
         DesignationRegister register = facts.register();
-        MessageType type = register.messageType(m.type());
-        Channel channel = register.channel(m.channel());
-
         TimeOfReceipt receipt = TimeOfReceiptRule.of().apply(facts.receipt());
         Instant t = receipt.receivedAt();
+        // Everything the register says about this type and channel at the moment of receipt, looked up once.
+        DesignationRegister.Lookup lookup = register.lookup(m.type(), m.channel(), t);
+        MessageType type = lookup.messageType();
+        Channel channel = lookup.channel();
         ScopeOutcome scope = ScopeRule.of().apply(new ScopeFacts(m.id(), t, type.isFormal(),
-                register.exemption(type.id(), t).isPresent(), register.isOpenedForInformal(channel.id(), t)));
+                lookup.exemption().isPresent(), lookup.isOpenedForInformal()));
 
         Accumulator<Duty> duties = new Accumulator<>();
         Accumulator<Notice> notices = new Accumulator<>();
@@ -124,9 +125,9 @@ public final class InboundAssessment {
                         m.attachments()));
             }
         } else if (scope.formalRulesApply()) {
-            ChannelStatus status = channelStatus(register, m, type, channel.id(), t);
-            List<Channel> designated = register.designatedChannels(type.id(), t);
-            List<ChannelId> correct = register.designatedChannelIds(type.id(), t);
+            ChannelStatus status = channelStatus(lookup, m);
+            List<Channel> designated = lookup.designatedChannels();
+            List<ChannelId> correct = lookup.designatedChannelIds();
             WrongChannelOutcome wc = WrongChannelRule.of().apply(new WrongChannelFacts(m.id(), true,
                     type.role().isObjectionOrAppeal(), type.role() == LegalRole.APPLICATION, channel.id(), status,
                     correct, facts.processableWithoutFurtherWork()));
@@ -196,14 +197,12 @@ public final class InboundAssessment {
         return events.toList();
     }
 
-    private static ChannelStatus channelStatus(DesignationRegister register, InboundMessage m, MessageType type,
-            ChannelId channel, Instant t) {
-        if (register.isDesignated(channel, type.id(), t)) {
-            boolean broken = register.furtherRequirements(type.id(), channel, t)
-                    .map(r -> !r.isMetBy(m)).orElse(false);
-            return broken ? ChannelStatus.DESIGNATED_FOR_TYPE_REQUIREMENT_BROKEN : ChannelStatus.DESIGNATED_FOR_TYPE;
+    private static ChannelStatus channelStatus(DesignationRegister.Lookup lookup, InboundMessage m) {
+        if (lookup.isDesignated()) {
+            return lookup.requirementBrokenBy(m) ? ChannelStatus.DESIGNATED_FOR_TYPE_REQUIREMENT_BROKEN
+                    : ChannelStatus.DESIGNATED_FOR_TYPE;
         }
-        return register.isDesignatedForAnyFormalType(channel, t) ? ChannelStatus.DESIGNATED_FOR_OTHER_TYPE
+        return lookup.isDesignatedForAnyFormalType() ? ChannelStatus.DESIGNATED_FOR_OTHER_TYPE
                 : ChannelStatus.DESIGNATED_FOR_NO_FORMAL_TYPE;
     }
 
