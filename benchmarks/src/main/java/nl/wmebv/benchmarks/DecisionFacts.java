@@ -1,7 +1,6 @@
 package nl.wmebv.benchmarks;
 
 import java.time.Instant;
-import nl.wmebv.core.channel.ChannelId;
 import nl.wmebv.core.designation.DesignationRegister;
 import nl.wmebv.core.message.InboundMessage;
 import nl.wmebv.core.message.MessageType;
@@ -49,19 +48,19 @@ public final class DecisionFacts {
      */
     public static int lookUp(InboundFacts facts) {
         InboundMessage m = facts.message();
-        DesignationRegister register = facts.register();
-        MessageType type = register.messageType(m.type());
-        ChannelId channel = m.channel();
         Instant t = m.receivedAt();
-        boolean formal = type.isFormal() && register.exemption(type.id(), t).isEmpty()
+        // The register's one-shot look-up, as the library's own intake path uses it since issue 8.
+        DesignationRegister.Lookup lookup = facts.register().lookup(m.type(), m.channel(), t);
+        MessageType type = lookup.messageType();
+        boolean formal = type.isFormal() && lookup.exemption().isEmpty()
                 && !LegalTime.legalDay(t).isBefore(nl.wmebv.core.law.Provision.AWB_2_13_LID_1.inForceFrom());
         int bits = formal ? FORMAL : 0;
-        if (register.isDesignated(channel, type.id(), t)) {
+        if (lookup.isDesignated()) {
             bits |= DESIGNATED | DESIGNATED_FOR_ANY;
-            if (register.furtherRequirements(type.id(), channel, t).map(r -> !r.unmetBy(m).isEmpty()).orElse(false)) {
+            if (lookup.requirementBrokenBy(m)) {
                 bits |= REQUIREMENT_BROKEN;
             }
-        } else if (register.isDesignatedForAnyFormalType(channel, t)) {
+        } else if (lookup.isDesignatedForAnyFormalType()) {
             bits |= DESIGNATED_FOR_ANY;
         }
         if (facts.processableWithoutFurtherWork().isYes()) {
@@ -72,7 +71,7 @@ public final class DecisionFacts {
         if (type.role().isObjectionOrAppeal()) {
             bits |= OBJECTION;
         }
-        if (register.hasDesignatedChannel(type.id(), t)) {
+        if (!lookup.designatedChannelIds().isEmpty()) {
             bits |= TYPE_HAS_CHANNEL;
         }
         if (facts.sharedSystemSenderSeesArrival()) {

@@ -20,6 +20,7 @@ import nl.wmebv.core.internal.Checks;
 import nl.wmebv.core.law.LegalBasis;
 import nl.wmebv.core.law.Provision;
 import nl.wmebv.core.message.AdministrativeBody;
+import nl.wmebv.core.message.InboundMessage;
 import nl.wmebv.core.message.MessageType;
 import nl.wmebv.core.message.MessageTypeId;
 
@@ -214,6 +215,38 @@ public final class DesignationRegister {
     }
 
     /**
+     * Looks up at once everything the register says about one message type and one channel at one moment: the
+     * answers of {@link #messageType}, {@link #channel}, {@link #isDesignated}, {@link #furtherRequirements},
+     * {@link #isDesignatedForAnyFormalType}, {@link #designatedChannels}, {@link #exemption} and
+     * {@link #isOpenedForInformal}, with one look-up of each identifier and of each timeline instead of one
+     * per question (the intake path asks all of them for every message).
+     *
+     * @param messageType  the message type, registered
+     * @param channel      the channel, registered
+     * @param at           the moment, usually of receipt (2:20), not null
+     * @return the answers
+     * @throws InvalidInputException if an argument is null or an identifier is not registered
+     *         ({@code field()} {@code "messageType"}, {@code "channel"} or {@code "at"}, in that order)
+     */
+    public Lookup lookup(MessageTypeId messageType, ChannelId channel, Instant at) {
+        int t = typeIndexOf(messageType);
+        int c = channelIndexOf(channel);
+        Checks.notNull(at, "at");
+        MessageType type = messageTypes.get(t);
+        TypeSegment segment = designationsByType.get(t).at(at);
+        boolean designated = test(segment.bits, c);
+        OpenedChannel opening = openingsByChannel.get(c).at(at);
+        FurtherRequirements requirements;
+        if (type.isFormal()) {
+            requirements = designated ? segment.byChannel[c].requirements() : null;
+        } else {
+            requirements = opening == null ? null : opening.requirements();
+        }
+        return new Lookup(type, channels.get(c), designated, designated || test(designatedForAnyType.at(at), c),
+                segment, requirements, exemptionsByType.get(t).at(at), opening != null);
+    }
+
+    /**
      * Returns whether a channel is designated for a message type at a moment (Awb 2:13 lid 2; 2:16 lid 1,
      * 2:17 lid 1). Always false for an informal type.
      *
@@ -278,6 +311,22 @@ public final class DesignationRegister {
         int t = typeIndexOf(messageType);
         Checks.notNull(at, "at");
         return designationsByType.get(t).at(at).channels;
+    }
+
+    /**
+     * Returns the identifiers of the channels designated for a message type at a moment, in the order of
+     * {@link #designatedChannels(MessageTypeId, Instant)}; precomputed, so asking costs no allocation.
+     *
+     * @param messageType  the message type, registered
+     * @param at           the moment, not null
+     * @return an unmodifiable list, empty if none is designated
+     * @throws InvalidInputException if an argument is null or the type is not registered
+     *         ({@code field()} {@code "messageType"} or {@code "at"})
+     */
+    public List<ChannelId> designatedChannelIds(MessageTypeId messageType, Instant at) {
+        int t = typeIndexOf(messageType);
+        Checks.notNull(at, "at");
+        return designationsByType.get(t).at(at).channelIds;
     }
 
     /**
@@ -649,11 +698,135 @@ public final class DesignationRegister {
         private final long[] bits;
         private final Designation[] byChannel;
         private final List<Channel> channels;
+        private final List<ChannelId> channelIds;
 
         TypeSegment(long[] bits, Designation[] byChannel, List<Channel> channels) {
             this.bits = bits;
             this.byChannel = byChannel;
             this.channels = channels;
+            this.channelIds = List.copyOf(channels.stream().map(Channel::id).toList());
+        }
+    }
+
+    /**
+     * What the register says about one message type and one channel at one moment; see
+     * {@link DesignationRegister#lookup(MessageTypeId, ChannelId, Instant)}. Immutable and thread-safe.
+     */
+    public static final class Lookup {
+        private final MessageType messageType;
+        private final Channel channel;
+        private final boolean designated;
+        private final boolean designatedForAnyFormalType;
+        private final TypeSegment segment;
+        private final FurtherRequirements requirements;
+        private final TemporaryExemption exemption;
+        private final boolean openedForInformal;
+
+        private Lookup(MessageType messageType, Channel channel, boolean designated, boolean designatedForAnyFormalType,
+                TypeSegment segment, FurtherRequirements requirements, TemporaryExemption exemption,
+                boolean openedForInformal) {
+            this.messageType = messageType;
+            this.channel = channel;
+            this.designated = designated;
+            this.designatedForAnyFormalType = designatedForAnyFormalType;
+            this.segment = segment;
+            this.requirements = requirements;
+            this.exemption = exemption;
+            this.openedForInformal = openedForInformal;
+        }
+
+        /**
+         * Returns the message type.
+         *
+         * @return the registered type
+         */
+        public MessageType messageType() {
+            return messageType;
+        }
+
+        /**
+         * Returns the channel.
+         *
+         * @return the registered channel
+         */
+        public Channel channel() {
+            return channel;
+        }
+
+        /**
+         * Returns whether the channel is designated for the type (Awb 2:13 lid 2); false for an informal type.
+         *
+         * @return as {@link DesignationRegister#isDesignated}
+         */
+        public boolean isDesignated() {
+            return designated;
+        }
+
+        /**
+         * Returns whether the channel is designated for at least one formal type (Awb 2:16 lid 2).
+         *
+         * @return as {@link DesignationRegister#isDesignatedForAnyFormalType}
+         */
+        public boolean isDesignatedForAnyFormalType() {
+            return designatedForAnyFormalType;
+        }
+
+        /**
+         * Returns the channels designated for the type.
+         *
+         * @return as {@link DesignationRegister#designatedChannels}
+         */
+        public List<Channel> designatedChannels() {
+            return segment.channels;
+        }
+
+        /**
+         * Returns the identifiers of the channels designated for the type.
+         *
+         * @return as {@link DesignationRegister#designatedChannelIds}
+         */
+        public List<ChannelId> designatedChannelIds() {
+            return segment.channelIds;
+        }
+
+        /**
+         * Returns the further requirements for the type through the channel (Awb 2:13 lid 3, 2:14).
+         *
+         * @return as {@link DesignationRegister#furtherRequirements}
+         */
+        public Optional<FurtherRequirements> furtherRequirements() {
+            return Optional.ofNullable(requirements);
+        }
+
+        /**
+         * Returns whether the further requirements exist and the message breaks one of them, without building
+         * the list of unmet requirements.
+         *
+         * @param message  the message, not null
+         * @return true if a requirement applies and is not met
+         * @throws InvalidInputException if {@code message} is null
+         */
+        public boolean requirementBrokenBy(InboundMessage message) {
+            Checks.notNull(message, "message");
+            return requirements != null && !requirements.isMetBy(message);
+        }
+
+        /**
+         * Returns the temporary exemption for the type (Awb 2:13 lid 4), if any.
+         *
+         * @return as {@link DesignationRegister#exemption}
+         */
+        public Optional<TemporaryExemption> exemption() {
+            return Optional.ofNullable(exemption);
+        }
+
+        /**
+         * Returns whether the channel is opened for other than formal messages (Awb 2:14).
+         *
+         * @return as {@link DesignationRegister#isOpenedForInformal}
+         */
+        public boolean isOpenedForInformal() {
+            return openedForInformal;
         }
     }
 
@@ -663,12 +836,19 @@ public final class DesignationRegister {
      * where a value is null, {@code none} applies.
      */
     private static final class Timeline<T> {
-        private final Instant[] bounds;
+        /** The boundaries as epoch seconds and nanoseconds: compared as numbers, not through Comparable. */
+        private final long[] seconds;
+        private final int[] nanos;
         private final List<T> values;
         private final T none;
 
         Timeline(Instant[] bounds, List<T> values, T none) {
-            this.bounds = bounds;
+            this.seconds = new long[bounds.length];
+            this.nanos = new int[bounds.length];
+            for (int i = 0; i < bounds.length; i++) {
+                seconds[i] = bounds[i].getEpochSecond();
+                nanos[i] = bounds[i].getNano();
+            }
             this.values = values;
             this.none = none;
         }
@@ -678,8 +858,21 @@ public final class DesignationRegister {
         }
 
         T at(Instant t) {
-            int i = Arrays.binarySearch(bounds, t);
-            int k = i >= 0 ? i : -i - 2;
+            long s = t.getEpochSecond();
+            int n = t.getNano();
+            // The last boundary at or before t: binary search over (seconds, nanos).
+            int low = 0;
+            int high = seconds.length - 1;
+            int k = -1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (seconds[mid] < s || seconds[mid] == s && nanos[mid] <= n) {
+                    k = mid;
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
             if (k < 0) {
                 return none;
             }

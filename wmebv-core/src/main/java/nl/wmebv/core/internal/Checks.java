@@ -97,14 +97,20 @@ public final class Checks {
      */
     public static <T> List<T> listCopy(Collection<? extends T> list, String field) {
         notNull(list, field);
-        int i = 0;
-        for (T element : list) {
-            if (element == null) {
-                throw new InvalidInputException(field + "[" + i + "]", "notNull", "must not be null");
+        try {
+            // List.copyOf rejects null elements itself and returns an unmodifiable list as it is: no loop, no
+            // copy on the intake path (issue 8). Only on a null do we look for its index, to name the field.
+            return List.copyOf(list);
+        } catch (NullPointerException e) {
+            int i = 0;
+            for (T element : list) {
+                if (element == null) {
+                    throw new InvalidInputException(field + "[" + i + "]", "notNull", "must not be null");
+                }
+                i++;
             }
-            i++;
+            throw e;
         }
-        return List.copyOf(list);
     }
 
     /**

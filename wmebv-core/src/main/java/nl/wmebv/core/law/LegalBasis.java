@@ -193,10 +193,16 @@ public final class LegalBasis implements Comparable<LegalBasis> {
         if (list.isEmpty()) {
             throw new InvalidInputException(field, "notEmpty", "must hold at least one legal basis");
         }
-        for (int i = 0; i < list.size(); i++) {
-            notNull(list.get(i), field + "[" + i + "]");
+        try {
+            // List.copyOf rejects null elements and returns an unmodifiable list as it is (issue 8: no loop, no
+            // string work on the happy path); only on a null is its index looked for, to name the field.
+            return List.copyOf(list);
+        } catch (NullPointerException e) {
+            for (int i = 0; i < list.size(); i++) {
+                notNull(list.get(i), field + "[" + i + "]");
+            }
+            throw e;
         }
-        return List.copyOf(list);
     }
 
     /**

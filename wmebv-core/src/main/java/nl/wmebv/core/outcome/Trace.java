@@ -3,6 +3,8 @@ package nl.wmebv.core.outcome;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import nl.wmebv.core.internal.Checks;
 import nl.wmebv.core.law.LegalBasis;
@@ -10,13 +12,62 @@ import nl.wmebv.core.law.LegalBasis;
 /**
  * The steps that led to an {@link Outcome}: an ordered list of root {@link Step}s, each a tree.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>A trace is either built at once ({@link #of(Step...)}) or {@linkplain #deferred(Supplier) deferred}: the
+ * rules on the intake path decide first and build their steps only when somebody reads the trace, so an
+ * embedder that stores only the outcome's kind and legal basis does not pay for rendering facts (issue 8). Both
+ * forms behave the same to every reader. This class is immutable and thread-safe.
  */
 public final class Trace {
-    private final List<Step> steps;
+    /** The steps once known; for a deferred trace written once, on first read. */
+    private volatile List<Step> steps;
+    /** What a deferred trace is built from; null for a trace built at once. */
+    private final Object input;
+    /** Builds the steps of a deferred trace from {@link #input}; null for a trace built at once. */
+    private final Function<Object, Trace> builder;
 
     private Trace(List<Step> steps) {
         this.steps = steps;
+        this.input = null;
+        this.builder = null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Trace(Object input, Function<?, Trace> builder) {
+        this.input = input;
+        this.builder = (Function<Object, Trace>) builder;
+    }
+
+    private static final Function<Supplier<Trace>, Trace> GET = Supplier::get;
+
+    /**
+     * Creates a trace whose steps are built on first read by {@code builder}, which must be a pure function of
+     * values it captured (it may run more than once when threads race for the first read; every run must give
+     * the same steps).
+     *
+     * @param builder  builds the trace, not null; must not return null
+     * @return the deferred trace
+     * @throws nl.wmebv.core.InvalidInputException if {@code builder} is null; on first read, if it returns
+     *         null ({@code field() "trace"})
+     */
+    public static Trace deferred(Supplier<Trace> builder) {
+        return new Trace(Checks.notNull(builder, "builder"), GET);
+    }
+
+    /**
+     * Creates a trace whose steps are built on first read by applying {@code builder} to {@code input}. With a
+     * method reference to a static method as builder nothing but the trace itself is allocated, which is why
+     * the rules on the intake path use this form. The same purity rule as for {@link #deferred(Supplier)}
+     * applies.
+     *
+     * @param <T>      the type of the input
+     * @param input    what the steps are built from, usually the rule's facts, not null
+     * @param builder  builds the trace from the input, not null; must not return null
+     * @return the deferred trace
+     * @throws nl.wmebv.core.InvalidInputException if an argument is null; on first read, if the builder returns
+     *         null ({@code field() "trace"})
+     */
+    public static <T> Trace deferred(T input, Function<? super T, Trace> builder) {
+        return new Trace(Checks.notNull(input, "input"), Checks.notNull(builder, "builder"));
     }
 
     /**
@@ -48,7 +99,12 @@ public final class Trace {
      * @return an unmodifiable list
      */
     public List<Step> steps() {
-        return steps;
+        List<Step> known = steps;
+        if (known == null) {
+            known = Checks.notNull(builder.apply(input), "trace").steps();
+            steps = known;
+        }
+        return known;
     }
 
     /**
@@ -58,7 +114,7 @@ public final class Trace {
      */
     public Stream<Step> flatten() {
         List<Step> all = new ArrayList<>();
-        for (Step s : steps) {
+        for (Step s : steps()) {
             collect(s, all);
         }
         return all.stream();
@@ -89,7 +145,7 @@ public final class Trace {
      */
     public String render() {
         StringBuilder sb = new StringBuilder();
-        for (Step s : steps) {
+        for (Step s : steps()) {
             render(s, 0, sb);
         }
         return sb.toString();
@@ -104,16 +160,16 @@ public final class Trace {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Trace t && steps.equals(t.steps);
+        return o instanceof Trace t && steps().equals(t.steps());
     }
 
     @Override
     public int hashCode() {
-        return steps.hashCode();
+        return steps().hashCode();
     }
 
     @Override
     public String toString() {
-        return "Trace" + steps;
+        return "Trace" + steps();
     }
 }

@@ -31,7 +31,8 @@ public final class LegalTime {
      */
     public static LocalDate legalDay(Instant moment) {
         Checks.notNull(moment, "moment");
-        return LocalDate.ofInstant(moment, AMSTERDAM);
+        long second = moment.getEpochSecond();
+        return LocalDate.ofEpochDay(Math.floorDiv(second + AmsterdamOffsets.offsetSeconds(second), 86_400L));
     }
 
     /**
@@ -43,7 +44,7 @@ public final class LegalTime {
      */
     public static Instant startOfLegalDay(LocalDate day) {
         Checks.notNull(day, "day");
-        return day.atStartOfDay(AMSTERDAM).toInstant();
+        return startOf(day.toEpochDay());
     }
 
     /**
@@ -55,7 +56,13 @@ public final class LegalTime {
      */
     public static Instant endOfLegalDayExclusive(LocalDate day) {
         Checks.notNull(day, "day");
-        return day.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
+        return startOf(day.toEpochDay() + 1);
+    }
+
+    private static Instant startOf(long epochDay) {
+        long start = AmsterdamOffsets.startOfDay(epochDay);
+        return start != Long.MIN_VALUE ? Instant.ofEpochSecond(start)
+                : LocalDate.ofEpochDay(epochDay).atStartOfDay(AMSTERDAM).toInstant();
     }
 
     /**

@@ -87,6 +87,8 @@ class DesignationRegisterProperties {
                 assertEquals(g.naiveAnyFormal(c, at), register.isDesignatedForAnyFormalType(c, at), where);
                 assertEquals(g.naiveHasChannel(t, at), register.hasDesignatedChannel(t, at), where);
                 assertEquals(g.naiveChannels(t, at), register.designatedChannels(t, at), where);
+                assertEquals(g.naiveChannels(t, at).stream().map(Channel::id).toList(),
+                        register.designatedChannelIds(t, at), where);
                 assertEquals(g.naiveRequirements(t, c, at), register.furtherRequirements(t, c, at), where);
                 assertEquals(g.naiveExemption(t, at), register.exemption(t, at), where);
                 assertEquals(g.naiveOpened(c, at), register.isOpenedForInformal(c, at), where);

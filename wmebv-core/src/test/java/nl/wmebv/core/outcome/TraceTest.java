@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.wmebv.core.InvalidInputException;
 import nl.wmebv.core.law.LegalBasis;
 import nl.wmebv.core.law.Provision;
@@ -69,6 +74,56 @@ class TraceTest {
         assertEquals("steps", assertThrows(InvalidInputException.class, () -> Trace.of(List.of())).field());
         assertEquals("steps[1]", assertThrows(InvalidInputException.class,
                 () -> Trace.of(Step.of(L1, "x"), null)).field());
+    }
+
+    @Test
+    @DisplayName("a deferred trace builds its steps on first read, once, and equals the trace built at once")
+    void deferred() {
+        AtomicInteger builds = new AtomicInteger();
+        Trace eager = Trace.of(Step.of(L1, "root").withFact("messageId", "m-1").withChild(Step.of(ONDER_B, "child")));
+        Trace lazy = Trace.deferred("m-1", id -> {
+            builds.incrementAndGet();
+            return Trace.of(Step.of(L1, "root").withFact("messageId", id).withChild(Step.of(ONDER_B, "child")));
+        });
+        assertEquals(0, builds.get(), "nothing is built before somebody reads");
+        assertEquals(eager, lazy);
+        assertEquals(eager.hashCode(), lazy.hashCode());
+        assertEquals(eager.render(), lazy.render());
+        assertTrue(lazy.cites(ONDER_B));
+        assertEquals(eager.toString(), lazy.toString());
+        assertEquals(1, builds.get(), "built once, then kept");
+        Trace supplied = Trace.deferred(() -> eager);
+        assertEquals(eager.steps(), supplied.steps());
+    }
+
+    @Test
+    @DisplayName("threads racing for the first read all see the same steps")
+    void deferredConcurrently() throws Exception {
+        Trace lazy = Trace.deferred(7, n -> Trace.of(Step.of(L1, "root").withFact("n", n)));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Step>>> reads = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                reads.add(pool.submit(lazy::steps));
+            }
+            for (Future<List<Step>> read : reads) {
+                assertEquals(List.of(Step.of(L1, "root").withFact("n", 7)), read.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("a deferred trace refuses a missing builder at once and a builder that returns nothing on read")
+    void deferredBadInput() {
+        assertEquals("builder", assertThrows(InvalidInputException.class,
+                () -> Trace.deferred((java.util.function.Supplier<Trace>) null)).field());
+        assertEquals("builder", assertThrows(InvalidInputException.class, () -> Trace.deferred("x", null)).field());
+        assertEquals("input", assertThrows(InvalidInputException.class,
+                () -> Trace.deferred(null, x -> Trace.of(Step.of(L1, "x")))).field());
+        Trace broken = Trace.deferred("x", x -> null);
+        assertEquals("trace", assertThrows(InvalidInputException.class, broken::steps).field());
     }
 
     @Test

@@ -68,48 +68,55 @@ public final class InternalForwardingRule {
      */
     public HandlingTermStart apply(ForwardingFacts facts) {
         Checks.notNull(facts, "facts");
-        LegalBasis basis = Provision.AWB_2_24.basis();
-        Step step = Step.of(basis, "forwarding").withFact("messageId", facts.messageId())
-                .withFact("handledUnderOnderA", facts.handledUnderOnderA())
-                .withFact("statutoryHandlingTerm", facts.statutoryHandlingTerm())
-                .withFact("receivedAt", LegalTime.render(facts.receivedAt()));
         if (!facts.handledUnderOnderA()) {
-            return result(HandlingTermStart.Kind.NOT_APPLICABLE, facts, Optional.of(facts.receivedAt()),
-                    Optional.empty(), step);
+            return result(HandlingTermStart.Kind.NOT_APPLICABLE, facts, Optional.of(facts.receivedAt()), null);
         }
         if (!facts.statutoryHandlingTerm()) {
-            return result(HandlingTermStart.Kind.NO_STATUTORY_TERM, facts, Optional.empty(), Optional.empty(), step);
+            return result(HandlingTermStart.Kind.NO_STATUTORY_TERM, facts, Optional.empty(), null);
         }
         if (facts.forwardedAt() == null) {
-            return result(HandlingTermStart.Kind.PENDING_FORWARDING, facts, Optional.empty(), Optional.empty(), step);
+            return result(HandlingTermStart.Kind.PENDING_FORWARDING, facts, Optional.empty(), null);
         }
         Instant dueBy = LegalTime.endOfLegalDayExclusive(
                 calendar.plusWorkingDays(LegalTime.legalDay(facts.forwardedAt()), promptnessWorkingDays));
-        step = step.withFact("forwardedAt", LegalTime.render(facts.forwardedAt()))
-                .withFact("noticeDueBy", LegalTime.render(dueBy))
-                .withFact("promptnessWorkingDays", promptnessWorkingDays);
         if (facts.senderNotifiedAt() == null) {
-            return result(HandlingTermStart.Kind.PENDING_NOTICE, facts, Optional.empty(), Optional.of(dueBy), step);
+            return result(HandlingTermStart.Kind.PENDING_NOTICE, facts, Optional.empty(), dueBy);
         }
-        step = step.withFact("senderNotifiedAt", LegalTime.render(facts.senderNotifiedAt()))
-                .withFact("noticeStatesStartMoment", facts.noticeStatesStartMoment());
         if (!facts.noticeStatesStartMoment()) {
-            return result(HandlingTermStart.Kind.FROM_RECEIPT, facts, Optional.of(facts.receivedAt()),
-                    Optional.of(dueBy), step);
+            return result(HandlingTermStart.Kind.FROM_RECEIPT, facts, Optional.of(facts.receivedAt()), dueBy);
         }
         if (facts.senderNotifiedAt().isBefore(dueBy)) {
-            return result(HandlingTermStart.Kind.FROM_FORWARDING, facts, Optional.of(facts.forwardedAt()),
-                    Optional.of(dueBy), step);
+            return result(HandlingTermStart.Kind.FROM_FORWARDING, facts, Optional.of(facts.forwardedAt()), dueBy);
         }
-        return result(HandlingTermStart.Kind.NEEDS_ASSESSMENT, facts, Optional.empty(), Optional.of(dueBy), step);
+        return result(HandlingTermStart.Kind.NEEDS_ASSESSMENT, facts, Optional.empty(), dueBy);
     }
 
-    private static HandlingTermStart result(HandlingTermStart.Kind kind, ForwardingFacts facts,
-            Optional<Instant> startsAt, Optional<Instant> dueBy, Step step) {
-        List<LegalBasis> basis = kind == HandlingTermStart.Kind.NOT_APPLICABLE
-                ? List.of(Provision.AWB_2_24.basis(), Provision.AWB_2_16_LID_1_ONDER_A.basis())
-                : List.of(Provision.AWB_2_24.basis());
-        return new HandlingTermStart(kind, facts.messageId(), startsAt, dueBy, basis,
-                Trace.of(step.withFact("outcome", kind)));
+    private static final List<LegalBasis> NOT_APPLICABLE = List.of(Provision.AWB_2_24.basis(),
+            Provision.AWB_2_16_LID_1_ONDER_A.basis());
+    private static final List<LegalBasis> APPLICABLE = List.of(Provision.AWB_2_24.basis());
+
+    private HandlingTermStart result(HandlingTermStart.Kind kind, ForwardingFacts facts, Optional<Instant> startsAt,
+            Instant dueBy) {
+        List<LegalBasis> basis = kind == HandlingTermStart.Kind.NOT_APPLICABLE ? NOT_APPLICABLE : APPLICABLE;
+        return new HandlingTermStart(kind, facts.messageId(), startsAt, Optional.ofNullable(dueBy), basis,
+                Trace.deferred(() -> trace(kind, facts, dueBy)));
+    }
+
+    /** The one 2:24 step with the facts that were looked at, in the order they were looked at. */
+    private Trace trace(HandlingTermStart.Kind kind, ForwardingFacts facts, Instant dueBy) {
+        Step step = Step.of(Provision.AWB_2_24.basis(), "forwarding").withFact("messageId", facts.messageId())
+                .withFact("handledUnderOnderA", facts.handledUnderOnderA())
+                .withFact("statutoryHandlingTerm", facts.statutoryHandlingTerm())
+                .withFact("receivedAt", LegalTime.render(facts.receivedAt()));
+        if (dueBy != null) {
+            step = step.withFact("forwardedAt", LegalTime.render(facts.forwardedAt()))
+                    .withFact("noticeDueBy", LegalTime.render(dueBy))
+                    .withFact("promptnessWorkingDays", promptnessWorkingDays);
+            if (facts.senderNotifiedAt() != null) {
+                step = step.withFact("senderNotifiedAt", LegalTime.render(facts.senderNotifiedAt()))
+                        .withFact("noticeStatesStartMoment", facts.noticeStatesStartMoment());
+            }
+        }
+        return Trace.of(step.withFact("outcome", kind));
     }
 }

@@ -64,52 +64,31 @@ public final class WrongChannelRule {
 
     private static WrongChannelOutcome decide(WrongChannelFacts f) {
         if (!f.formal()) {
-            LegalBasis basis = Provision.AWB_2_14.basis();
-            Step step = Step.of(Provision.AWB_2_13_LID_1.basis(), "wrongChannel.notFormal")
-                    .withFact("messageId", f.messageId());
-            return new WrongChannelOutcome.NotFormal(f.messageId(),
-                    List.of(basis, Provision.AWB_2_13_LID_1.basis()), Trace.of(step));
+            return new WrongChannelOutcome.NotFormal(f.messageId(), NOT_FORMAL,
+                    Trace.deferred(f, WrongChannelRule::notFormal));
         }
         if (f.channelStatus() == ChannelStatus.DESIGNATED_FOR_TYPE) {
-            LegalBasis basis = Provision.AWB_2_13_LID_2.basis();
-            Step step = Step.of(basis, "wrongChannel.designated").withFact("messageId", f.messageId())
-                    .withFact("channel", f.channelUsed());
-            return new WrongChannelOutcome.DesignatedChannel(f.messageId(), List.of(basis), Trace.of(step));
+            return new WrongChannelOutcome.DesignatedChannel(f.messageId(), DESIGNATED,
+                    Trace.deferred(f, WrongChannelRule::designated));
         }
         if (f.channelStatus() == ChannelStatus.DESIGNATED_FOR_NO_FORMAL_TYPE) {
-            LegalBasis basis = Provision.AWB_2_16_LID_2.basis();
-            Step step = Step.of(basis, "wrongChannel.noDuty").withFact("messageId", f.messageId())
-                    .withFact("channel", f.channelUsed());
-            return new WrongChannelOutcome.NoDutyToReact(f.messageId(), f.channelUsed(), List.of(basis),
-                    Trace.of(step));
+            return new WrongChannelOutcome.NoDutyToReact(f.messageId(), f.channelUsed(), NO_DUTY,
+                    Trace.deferred(f, WrongChannelRule::noDuty));
         }
         boolean requirementBroken = f.channelStatus() == ChannelStatus.DESIGNATED_FOR_TYPE_REQUIREMENT_BROKEN;
-        Step root = Step.of(Provision.AWB_2_16_LID_1.basis(), "wrongChannel.notDesignatedWay")
-                .withFact("messageId", f.messageId()).withFact("channel", f.channelUsed())
-                .withFact("channelStatus", f.channelStatus());
-        if (requirementBroken) {
-            root = root.withChild(Step.of(Provision.AWB_2_13_LID_3.basis(), "wrongChannel.requirementBroken"));
-        }
         List<ProcessReason> reasons = new ArrayList<>(3);
-        Step onderA = Step.of(Provision.AWB_2_16_LID_1_ONDER_A.basis(), "wrongChannel.onderA")
-                .withFact("finding", f.processableWithoutFurtherWork().answer());
         if (f.processableWithoutFurtherWork().isYes()) {
             reasons.add(ProcessReason.PROCESSABLE_WITHOUT_FURTHER_WORK);
         }
-        Step onderB = Step.of(Provision.AWB_2_16_LID_1_ONDER_B.basis(), "wrongChannel.onderB")
-                .withFact("objectionOrAppeal", f.objectionOrAppeal());
         if (f.objectionOrAppeal()) {
             reasons.add(ProcessReason.OBJECTION_OR_APPEAL);
         }
-        Step onderC = Step.of(Provision.AWB_2_16_LID_1_ONDER_C.basis(), "wrongChannel.onderC")
-                .withFact("designatedChannels", f.correctChannels().size());
         if (f.correctChannels().isEmpty()) {
             reasons.add(ProcessReason.NO_CHANNEL_DESIGNATED);
         }
-        root = root.withChild(onderA).withChild(onderB).withChild(onderC);
-        Trace trace = Trace.of(root);
+        Trace trace = Trace.deferred(f, WrongChannelRule::notDesignatedWay);
         if (!reasons.isEmpty()) {
-            List<LegalBasis> basis = new ArrayList<>();
+            List<LegalBasis> basis = new ArrayList<>(reasons.size() + 3);
             reasons.forEach(r -> basis.add(r.provision().basis()));
             if (reasons.contains(ProcessReason.PROCESSABLE_WITHOUT_FURTHER_WORK)) {
                 basis.add(Provision.AWB_2_24.basis());
@@ -121,11 +100,11 @@ public final class WrongChannelRule {
             return new WrongChannelOutcome.MustProcess(f.messageId(), reasons, requirementBroken, basis, trace);
         }
         if (!f.processableWithoutFurtherWork().isStated()) {
-            return new WrongChannelOutcome.NeedsAssessment(f.messageId(), f.correctChannels(),
-                    List.of(Provision.AWB_2_16_LID_1_ONDER_A.basis(), Provision.AWB_2_16_LID_1.basis()), trace);
+            return new WrongChannelOutcome.NeedsAssessment(f.messageId(), f.correctChannels(), NEEDS_ASSESSMENT, trace);
         }
-        List<LegalBasis> basis = new ArrayList<>(List.of(Provision.AWB_2_16_LID_1.basis(),
-                Provision.AWB_2_23.basis()));
+        List<LegalBasis> basis = new ArrayList<>(6);
+        basis.add(Provision.AWB_2_16_LID_1.basis());
+        basis.add(Provision.AWB_2_23.basis());
         if (f.application()) {
             basis.add(Provision.AWB_4_5_LID_5.basis());
         }
@@ -135,5 +114,45 @@ public final class WrongChannelRule {
         }
         return new WrongChannelOutcome.MayPointToCorrectChannel(f.messageId(), f.correctChannels(),
                 f.application(), requirementBroken, basis, trace);
+    }
+
+    private static final List<LegalBasis> NOT_FORMAL = List.of(Provision.AWB_2_14.basis(),
+            Provision.AWB_2_13_LID_1.basis());
+    private static final List<LegalBasis> DESIGNATED = List.of(Provision.AWB_2_13_LID_2.basis());
+    private static final List<LegalBasis> NO_DUTY = List.of(Provision.AWB_2_16_LID_2.basis());
+    private static final List<LegalBasis> NEEDS_ASSESSMENT = List.of(Provision.AWB_2_16_LID_1_ONDER_A.basis(),
+            Provision.AWB_2_16_LID_1.basis());
+
+    private static Trace notFormal(WrongChannelFacts f) {
+        return Trace.of(Step.of(Provision.AWB_2_13_LID_1.basis(), "wrongChannel.notFormal")
+                .withFact("messageId", f.messageId()));
+    }
+
+    private static Trace designated(WrongChannelFacts f) {
+        return Trace.of(Step.of(Provision.AWB_2_13_LID_2.basis(), "wrongChannel.designated")
+                .withFact("messageId", f.messageId()).withFact("channel", f.channelUsed()));
+    }
+
+    private static Trace noDuty(WrongChannelFacts f) {
+        return Trace.of(Step.of(Provision.AWB_2_16_LID_2.basis(), "wrongChannel.noDuty")
+                .withFact("messageId", f.messageId()).withFact("channel", f.channelUsed()));
+    }
+
+    /** The steps of 2:16 lid 1 for a message that did not come the designated way: onder a, b and c. */
+    private static Trace notDesignatedWay(WrongChannelFacts f) {
+        boolean requirementBroken = f.channelStatus() == ChannelStatus.DESIGNATED_FOR_TYPE_REQUIREMENT_BROKEN;
+        Step root = Step.of(Provision.AWB_2_16_LID_1.basis(), "wrongChannel.notDesignatedWay")
+                .withFact("messageId", f.messageId()).withFact("channel", f.channelUsed())
+                .withFact("channelStatus", f.channelStatus());
+        if (requirementBroken) {
+            root = root.withChild(Step.of(Provision.AWB_2_13_LID_3.basis(), "wrongChannel.requirementBroken"));
+        }
+        Step onderA = Step.of(Provision.AWB_2_16_LID_1_ONDER_A.basis(), "wrongChannel.onderA")
+                .withFact("finding", f.processableWithoutFurtherWork().answer());
+        Step onderB = Step.of(Provision.AWB_2_16_LID_1_ONDER_B.basis(), "wrongChannel.onderB")
+                .withFact("objectionOrAppeal", f.objectionOrAppeal());
+        Step onderC = Step.of(Provision.AWB_2_16_LID_1_ONDER_C.basis(), "wrongChannel.onderC")
+                .withFact("designatedChannels", f.correctChannels().size());
+        return Trace.of(root.withChild(onderA).withChild(onderB).withChild(onderC));
     }
 }

@@ -1,7 +1,6 @@
 package nl.wmebv.rules.inbound;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -96,16 +95,17 @@ public final class InboundAssessment {
         Checks.notNull(facts, "facts");
         InboundMessage m = facts.message();
         DesignationRegister register = facts.register();
-        MessageType type = register.messageType(m.type());
-        Channel channel = register.channel(m.channel());
-
         TimeOfReceipt receipt = TimeOfReceiptRule.of().apply(facts.receipt());
         Instant t = receipt.receivedAt();
+        // Everything the register says about this type and channel at the moment of receipt, looked up once.
+        DesignationRegister.Lookup lookup = register.lookup(m.type(), m.channel(), t);
+        MessageType type = lookup.messageType();
+        Channel channel = lookup.channel();
         ScopeOutcome scope = ScopeRule.of().apply(new ScopeFacts(m.id(), t, type.isFormal(),
-                register.exemption(type.id(), t).isPresent(), register.isOpenedForInformal(channel.id(), t)));
+                lookup.exemption().isPresent(), lookup.isOpenedForInformal()));
 
-        List<Duty> duties = new ArrayList<>();
-        List<Notice> notices = new ArrayList<>();
+        Accumulator<Duty> duties = new Accumulator<>();
+        Accumulator<Notice> notices = new Accumulator<>();
         Optional<MisaddressedOutcome> misaddressed = Optional.empty();
         Optional<WrongChannelOutcome> wrongChannel = Optional.empty();
         Optional<ReceiptDuties> receiptDuties = Optional.empty();
@@ -125,9 +125,9 @@ public final class InboundAssessment {
                         m.attachments()));
             }
         } else if (scope.formalRulesApply()) {
-            ChannelStatus status = channelStatus(register, m, type, channel.id(), t);
-            List<Channel> designated = register.designatedChannels(type.id(), t);
-            List<ChannelId> correct = designated.stream().map(Channel::id).toList();
+            ChannelStatus status = channelStatus(lookup, m);
+            List<Channel> designated = lookup.designatedChannels();
+            List<ChannelId> correct = lookup.designatedChannelIds();
             WrongChannelOutcome wc = WrongChannelRule.of().apply(new WrongChannelFacts(m.id(), true,
                     type.role().isObjectionOrAppeal(), type.role() == LegalRole.APPLICATION, channel.id(), status,
                     correct, facts.processableWithoutFurtherWork()));
@@ -162,8 +162,8 @@ public final class InboundAssessment {
         TermEffects effects = new TermEffects(t, receipt.legalDay(), termStart, extension, reaction);
         List<EvidenceEvent> evidence = evidence(facts, type, t, wrongChannel, handlingTerm, reaction);
         InboundOutcome outcome = new InboundOutcome(m.id(), receipt, scope, misaddressed, wrongChannel, receiptDuties,
-                handlingTerm, duties, effects, notices, evidence);
-        LOG.debug("Inbound {}: scope {}, duties {}", m.id(), scope.kind(), duties.size());
+                handlingTerm, duties.toList(), effects, notices.toList(), evidence);
+        LOG.debug("Inbound {}: scope {}, duties {}", m.id(), scope.kind(), outcome.duties().size());
         return outcome;
     }
 
@@ -171,38 +171,44 @@ public final class InboundAssessment {
             Optional<WrongChannelOutcome> wrongChannel, Optional<HandlingTermStart> handlingTerm,
             Optional<Instant> reaction) {
         InboundMessage m = facts.message();
-        List<EvidenceEvent> events = new ArrayList<>();
-        events.add(new MessageReceived(t, m.body(), m.id(), m.sender(), m.channel(), Optional.of(type.id()),
-                m.contentDigest()));
-        facts.acknowledgedAt().ifPresent(at -> events.add(new ReceiptAcknowledged(at, m.body(), m.id(), m.sender(), t,
-                m.contentDigest())));
+        EvidenceEvent received = new MessageReceived(t, m.body(), m.id(), m.sender(), m.channel(),
+                Optional.of(type.id()), m.contentDigest());
+        EvidenceEvent acknowledged = facts.acknowledgedAt().map(at -> (EvidenceEvent) new ReceiptAcknowledged(at,
+                m.body(), m.id(), m.sender(), t, m.contentDigest())).orElse(null);
+        EvidenceEvent pointed = null;
         if (reaction.isPresent() && wrongChannel.orElseThrow() instanceof WrongChannelOutcome.MayPointToCorrectChannel may) {
             // P8: with a further requirement broken on a designated channel, the correct channels include the one
             // used ("send it again this way, meeting the requirement"); the record keeps them all.
-            events.add(new PointedToCorrectChannel(reaction.get(), m.body(), m.id(), m.sender(), t, type.id(),
-                    m.channel(), Set.copyOf(may.correctChannels()), m.contentDigest()));
+            pointed = new PointedToCorrectChannel(reaction.get(), m.body(), m.id(), m.sender(), t, type.id(),
+                    m.channel(), Set.copyOf(may.correctChannels()), m.contentDigest());
         }
-        if (handlingTerm.isPresent()) {
-            facts.forwardedAt().ifPresent(at -> events.add(new ForwardedInternally(at, m.body(), m.id(), m.sender(),
-                    t)));
+        EvidenceEvent forwarded = handlingTerm.isPresent() ? facts.forwardedAt().map(at -> (EvidenceEvent)
+                new ForwardedInternally(at, m.body(), m.id(), m.sender(), t)).orElse(null) : null;
+        if (acknowledged == null && pointed == null && forwarded == null) {
+            return List.of(received);
         }
-        return events;
+        Accumulator<EvidenceEvent> events = new Accumulator<>();
+        events.add(received);
+        for (EvidenceEvent e : new EvidenceEvent[] {acknowledged, pointed, forwarded}) {
+            if (e != null) {
+                events.add(e);
+            }
+        }
+        return events.toList();
     }
 
-    private static ChannelStatus channelStatus(DesignationRegister register, InboundMessage m, MessageType type,
-            ChannelId channel, Instant t) {
-        if (register.isDesignated(channel, type.id(), t)) {
-            boolean broken = register.furtherRequirements(type.id(), channel, t)
-                    .map(r -> !r.unmetBy(m).isEmpty()).orElse(false);
-            return broken ? ChannelStatus.DESIGNATED_FOR_TYPE_REQUIREMENT_BROKEN : ChannelStatus.DESIGNATED_FOR_TYPE;
+    private static ChannelStatus channelStatus(DesignationRegister.Lookup lookup, InboundMessage m) {
+        if (lookup.isDesignated()) {
+            return lookup.requirementBrokenBy(m) ? ChannelStatus.DESIGNATED_FOR_TYPE_REQUIREMENT_BROKEN
+                    : ChannelStatus.DESIGNATED_FOR_TYPE;
         }
-        return register.isDesignatedForAnyFormalType(channel, t) ? ChannelStatus.DESIGNATED_FOR_OTHER_TYPE
+        return lookup.isDesignatedForAnyFormalType() ? ChannelStatus.DESIGNATED_FOR_OTHER_TYPE
                 : ChannelStatus.DESIGNATED_FOR_NO_FORMAL_TYPE;
     }
 
     private static ExtensionStatus wrongChannelDuties(WrongChannelOutcome wc, InboundFacts facts,
-            DesignationRegister register, List<Channel> designated, Instant t, List<Duty> duties,
-            List<Notice> notices) {
+            DesignationRegister register, List<Channel> designated, Instant t, Accumulator<Duty> duties,
+            Accumulator<Notice> notices) {
         switch (wc.kind()) {
             case DESIGNATED_CHANNEL -> duties.add(Duty.of(DutyKind.PROCESS, Provision.AWB_2_13_LID_2.basis()));
             case NO_DUTY_TO_REACT -> {
@@ -243,7 +249,7 @@ public final class InboundAssessment {
     }
 
     private void receiptDuties(ReceiptDuties rd, InboundFacts facts, TimeOfReceipt receipt, Channel channel,
-            DesignationRegister register, List<Duty> duties, List<Notice> notices) {
+            DesignationRegister register, Accumulator<Duty> duties, Accumulator<Notice> notices) {
         if (rd.acknowledgementDue()) {
             Instant dueBy = LegalTime.endOfLegalDayExclusive(policies.calendar()
                     .plusWorkingDays(receipt.legalDay(), policies.acknowledgementWorkingDays()));
@@ -266,7 +272,7 @@ public final class InboundAssessment {
     }
 
     private static void forwardingDuties(HandlingTermStart hts, InboundFacts facts, DesignationRegister register,
-            List<Duty> duties, List<Notice> notices) {
+            Accumulator<Duty> duties, Accumulator<Notice> notices) {
         LegalBasis basis = Provision.AWB_2_24.basis();
         switch (hts.kind()) {
             case PENDING_FORWARDING, PENDING_NOTICE -> duties.add(new Duty(DutyKind.NOTIFY_INTERNAL_FORWARDING, true,

@@ -45,31 +45,47 @@ public final class ScopeRule {
     public ScopeOutcome apply(ScopeFacts facts) {
         Checks.notNull(facts, "facts");
         LocalDate day = LegalTime.legalDay(facts.receivedAt());
+        ScopeOutcome.Kind kind = kind(facts, day);
+        List<LegalBasis> basis = switch (kind) {
+            case NOT_IN_FORCE -> NOT_IN_FORCE;
+            case INFORMAL_OPENED_CHANNEL, INFORMAL_CHANNEL_NOT_OPENED -> INFORMAL;
+            case FORMAL_EXEMPTED -> EXEMPTED;
+            case FORMAL -> FORMAL;
+        };
+        return new ScopeOutcome(kind, facts.messageId(), day, basis, Trace.deferred(facts, ScopeRule::trace));
+    }
+
+    private static ScopeOutcome.Kind kind(ScopeFacts facts, LocalDate day) {
+        if (!Provision.AWB_2_13_LID_1.isInForceOn(day)) {
+            return ScopeOutcome.Kind.NOT_IN_FORCE;
+        }
+        if (!facts.formal()) {
+            return facts.channelOpenedForInformal() ? ScopeOutcome.Kind.INFORMAL_OPENED_CHANNEL
+                    : ScopeOutcome.Kind.INFORMAL_CHANNEL_NOT_OPENED;
+        }
+        return facts.exempted() ? ScopeOutcome.Kind.FORMAL_EXEMPTED : ScopeOutcome.Kind.FORMAL;
+    }
+
+    private static final List<LegalBasis> NOT_IN_FORCE = List.of(Provision.AWB_2_13_LID_1.basis(),
+            Provision.AWB_2_20.basis());
+    private static final List<LegalBasis> INFORMAL = List.of(Provision.AWB_2_14.basis());
+    private static final List<LegalBasis> EXEMPTED = List.of(Provision.AWB_2_13_LID_4.basis(),
+            Provision.AWB_2_13_LID_1.basis());
+    private static final List<LegalBasis> FORMAL = List.of(Provision.AWB_2_13_LID_1.basis());
+
+    private static Trace trace(ScopeFacts facts) {
+        LocalDate day = LegalTime.legalDay(facts.receivedAt());
+        ScopeOutcome.Kind kind = kind(facts, day);
         Step inForce = Step.of(Provision.AWB_2_20.basis(), "scope.versionInForce")
                 .withFact("messageId", facts.messageId()).withFact("legalDay", day)
                 .withFact("inForceFrom", Provision.AWB_2_13_LID_1.inForceFrom());
-        if (!Provision.AWB_2_13_LID_1.isInForceOn(day)) {
-            return outcome(ScopeOutcome.Kind.NOT_IN_FORCE, facts, day, List.of(Provision.AWB_2_13_LID_1.basis(),
-                    Provision.AWB_2_20.basis()), inForce);
-        }
-        if (!facts.formal()) {
-            LegalBasis basis = Provision.AWB_2_14.basis();
-            Step step = Step.of(basis, "scope.informal").withFact("channelOpened", facts.channelOpenedForInformal());
-            return outcome(facts.channelOpenedForInformal() ? ScopeOutcome.Kind.INFORMAL_OPENED_CHANNEL
-                    : ScopeOutcome.Kind.INFORMAL_CHANNEL_NOT_OPENED, facts, day, List.of(basis), inForce, step);
-        }
-        if (facts.exempted()) {
-            LegalBasis basis = Provision.AWB_2_13_LID_4.basis();
-            return outcome(ScopeOutcome.Kind.FORMAL_EXEMPTED, facts, day,
-                    List.of(basis, Provision.AWB_2_13_LID_1.basis()), inForce, Step.of(basis, "scope.exempted"));
-        }
-        LegalBasis basis = Provision.AWB_2_13_LID_1.basis();
-        return outcome(ScopeOutcome.Kind.FORMAL, facts, day, List.of(basis), inForce,
-                Step.of(basis, "scope.formal"));
-    }
-
-    private static ScopeOutcome outcome(ScopeOutcome.Kind kind, ScopeFacts facts, LocalDate day,
-            List<LegalBasis> basis, Step... steps) {
-        return new ScopeOutcome(kind, facts.messageId(), day, basis, Trace.of(steps));
+        return switch (kind) {
+            case NOT_IN_FORCE -> Trace.of(inForce);
+            case INFORMAL_OPENED_CHANNEL, INFORMAL_CHANNEL_NOT_OPENED -> Trace.of(inForce,
+                    Step.of(Provision.AWB_2_14.basis(), "scope.informal")
+                            .withFact("channelOpened", facts.channelOpenedForInformal()));
+            case FORMAL_EXEMPTED -> Trace.of(inForce, Step.of(Provision.AWB_2_13_LID_4.basis(), "scope.exempted"));
+            case FORMAL -> Trace.of(inForce, Step.of(Provision.AWB_2_13_LID_1.basis(), "scope.formal"));
+        };
     }
 }

@@ -46,29 +46,24 @@ public final class MisaddressedRule {
     public MisaddressedOutcome apply(MisaddressedFacts facts) {
         Checks.notNull(facts, "facts");
         if (facts.objectionOrAppeal()) {
-            LegalBasis basis = Provision.AWB_6_15_LID_1.basis();
-            Step step = Step.of(basis, "misaddressed.objection").withFact("messageId", facts.messageId())
-                    .withFact("misdirection", facts.misdirection())
-                    .withChild(Step.of(Provision.AWB_6_15_LID_3.basis(), "misaddressed.objection.timeliness"));
             MisaddressedOutcome.Kind kind = facts.misdirection() == Misdirection.ANOTHER_BODY_COMPETENT
                     ? MisaddressedOutcome.Kind.FORWARD_OBJECTION
                     : MisaddressedOutcome.Kind.OBJECTION_COMPETENT_BODY_UNKNOWN;
-            return new MisaddressedOutcome(kind, facts.messageId(), List.of(basis, Provision.AWB_6_15_LID_3.basis()),
-                    Trace.of(step));
+            return new MisaddressedOutcome(kind, facts.messageId(), OBJECTION, Trace.deferred(() -> Trace.of(
+                    Step.of(Provision.AWB_6_15_LID_1.basis(), "misaddressed.objection")
+                            .withFact("messageId", facts.messageId()).withFact("misdirection", facts.misdirection())
+                            .withChild(Step.of(Provision.AWB_6_15_LID_3.basis(),
+                                    "misaddressed.objection.timeliness")))));
         }
         LegalBasis duty = facts.misdirection() == Misdirection.ANOTHER_BODY_COMPETENT
                 ? Provision.AWB_2_3_LID_1.basis() : Provision.AWB_2_3_LID_2.basis();
         MisaddressedOutcome.Kind dutyKind = facts.misdirection() == Misdirection.ANOTHER_BODY_COMPETENT
                 ? MisaddressedOutcome.Kind.FORWARD_AND_NOTIFY_SENDER : MisaddressedOutcome.Kind.RETURN_TO_SENDER;
-        Step step = Step.of(duty, "misaddressed." + dutyKind.name()).withFact("messageId", facts.messageId())
-                .withFact("misdirection", facts.misdirection());
+        Trace trace = Trace.deferred(() -> trace(facts, duty, dutyKind));
         if (!facts.receivedElectronically()) {
-            return new MisaddressedOutcome(dutyKind, facts.messageId(), List.of(duty), Trace.of(step));
+            return new MisaddressedOutcome(dutyKind, facts.messageId(), List.of(duty), trace);
         }
         LegalBasis lid3 = Provision.AWB_2_3_LID_3.basis();
-        step = step.withChild(Step.of(lid3, "misaddressed.derivable")
-                .withFact("finding", facts.recipientDerivable().answer()));
-        Trace trace = Trace.of(step);
         if (!facts.recipientDerivable().isStated()) {
             return new MisaddressedOutcome(MisaddressedOutcome.Kind.NEEDS_ASSESSMENT, facts.messageId(),
                     List.of(lid3, duty), trace);
@@ -78,5 +73,19 @@ public final class MisaddressedRule {
                     trace);
         }
         return new MisaddressedOutcome(dutyKind, facts.messageId(), List.of(duty, lid3), trace);
+    }
+
+    private static final List<LegalBasis> OBJECTION = List.of(Provision.AWB_6_15_LID_1.basis(),
+            Provision.AWB_6_15_LID_3.basis());
+
+    /** The 2:3 steps: the duty, and for an electronic message the lid 3 finding beneath it. */
+    private static Trace trace(MisaddressedFacts facts, LegalBasis duty, MisaddressedOutcome.Kind dutyKind) {
+        Step step = Step.of(duty, "misaddressed." + dutyKind.name()).withFact("messageId", facts.messageId())
+                .withFact("misdirection", facts.misdirection());
+        if (facts.receivedElectronically()) {
+            step = step.withChild(Step.of(Provision.AWB_2_3_LID_3.basis(), "misaddressed.derivable")
+                    .withFact("finding", facts.recipientDerivable().answer()));
+        }
+        return Trace.of(step);
     }
 }

@@ -52,43 +52,71 @@ public final class ReceiptDutiesRule {
      */
     public ReceiptDuties apply(ReceiptDutyFacts facts) {
         Checks.notNull(facts, "facts");
-        List<LegalBasis> basis = new ArrayList<>();
-        List<Step> steps = new ArrayList<>();
-
         Acknowledgement ack = acknowledgement(facts);
-        LegalBasis ackBasis = switch (ack) {
+        DataReturn data = dataReturn(facts);
+        AssuranceLevel minimum = facts.enteredWithAssurance();
+        ReturnPathAssessment path = data == DataReturn.DUE ? assessPath(facts) : ReturnPathAssessment.NOT_NEEDED;
+        boolean objectionAck = facts.objectionOrAppeal() && facts.objectionHandled();
+        List<LegalBasis> basis = BASES.get(ack.ordinal() * 4 + (data == DataReturn.DUE ? 2 : 0) + (objectionAck ? 1 : 0));
+        return new ReceiptDuties(facts.messageId(), ack, data, path, minimum, objectionAck, basis,
+                Trace.deferred(facts, ReceiptDutiesRule::trace));
+    }
+
+    private static final LegalBasis LID_2 = Provision.AWB_2_17_LID_2.basis();
+    private static final LegalBasis LID_6_14 = Provision.AWB_6_14_LID_1.basis();
+
+    /**
+     * The legal basis of every combination, built once, at {@code 4 * acknowledgement + 2 * (data return due) +
+     * (6:14 lid 1)}: the acknowledgement's provision first, then 2:17 lid 2, then 6:14 lid 1.
+     */
+    private static final List<List<LegalBasis>> BASES = bases();
+
+    private static List<List<LegalBasis>> bases() {
+        List<List<LegalBasis>> all = new ArrayList<>();
+        for (Acknowledgement ack : Acknowledgement.values()) {
+            LegalBasis first = acknowledgementBasis(ack);
+            all.add(List.of(first));
+            all.add(List.of(first, LID_6_14));
+            all.add(List.of(first, LID_2));
+            all.add(List.of(first, LID_2, LID_6_14));
+        }
+        return List.copyOf(all);
+    }
+
+    private static LegalBasis acknowledgementBasis(Acknowledgement ack) {
+        return switch (ack) {
             case NOT_DUE_SHARED_SYSTEM -> Provision.AWB_2_17_LID_1_ONDER_A.basis();
             case NOT_DUE_NO_ELECTRONIC_ADDRESS -> Provision.AWB_2_17_LID_1_ONDER_B.basis();
             case NOT_DUE_REQUIREMENT_BROKEN -> Provision.AWB_2_13_LID_3.basis();
             default -> Provision.AWB_2_17_LID_1.basis();
         };
-        basis.add(ackBasis);
-        steps.add(Step.of(ackBasis, "receipt.ack." + ack.name()).withFact("messageId", facts.messageId())
+    }
+
+    private static DataReturn dataReturn(ReceiptDutyFacts facts) {
+        return !facts.formal() ? DataReturn.NOT_FORMAL
+                : facts.directDataEntry() ? DataReturn.DUE : DataReturn.NOT_DIRECT_DATA_ENTRY;
+    }
+
+    private static Trace trace(ReceiptDutyFacts facts) {
+        Acknowledgement ack = acknowledgement(facts);
+        DataReturn data = dataReturn(facts);
+        List<Step> steps = new ArrayList<>(3);
+        steps.add(Step.of(acknowledgementBasis(ack), "receipt.ack." + ack.name())
+                .withFact("messageId", facts.messageId())
                 .withFact("channelStatus", facts.channelStatus())
                 .withFact("sharedSystem", facts.sharedSystemSenderSeesArrival())
                 .withFact("senderHasElectronicAddress", facts.senderHasElectronicAddress()));
-
-        DataReturn data = !facts.formal() ? DataReturn.NOT_FORMAL
-                : facts.directDataEntry() ? DataReturn.DUE : DataReturn.NOT_DIRECT_DATA_ENTRY;
-        AssuranceLevel minimum = facts.enteredWithAssurance();
-        ReturnPathAssessment path = ReturnPathAssessment.NOT_NEEDED;
-        LegalBasis lid2 = Provision.AWB_2_17_LID_2.basis();
-        Step dataStep = Step.of(lid2, "receipt.data." + data.name()).withFact("directDataEntry", facts.directDataEntry());
+        Step dataStep = Step.of(LID_2, "receipt.data." + data.name()).withFact("directDataEntry",
+                facts.directDataEntry());
         if (data == DataReturn.DUE) {
-            basis.add(lid2);
-            path = assessPath(facts);
-            dataStep = dataStep.withFact("enteredWithAssurance", minimum).withFact("returnPath", path);
+            dataStep = dataStep.withFact("enteredWithAssurance", facts.enteredWithAssurance())
+                    .withFact("returnPath", assessPath(facts));
         }
         steps.add(dataStep);
-
-        boolean objectionAck = facts.objectionOrAppeal() && facts.objectionHandled();
-        if (objectionAck) {
-            LegalBasis b = Provision.AWB_6_14_LID_1.basis();
-            basis.add(b);
-            steps.add(Step.of(b, "receipt.objection.acknowledgement"));
+        if (facts.objectionOrAppeal() && facts.objectionHandled()) {
+            steps.add(Step.of(LID_6_14, "receipt.objection.acknowledgement"));
         }
-        return new ReceiptDuties(facts.messageId(), ack, data, path, minimum, objectionAck, basis,
-                Trace.of(steps));
+        return Trace.of(steps);
     }
 
     private static Acknowledgement acknowledgement(ReceiptDutyFacts f) {

@@ -39,24 +39,47 @@ public final class TimeOfReceiptRule {
      */
     public TimeOfReceipt apply(ReceiptFacts facts) {
         Checks.notNull(facts, "facts");
+        ReceiptRoute route = firstRoute(facts);
+        Instant first = moment(facts, route);
+        return new TimeOfReceipt(facts.messageId(), first, LegalTime.legalDay(first), route, BASIS,
+                Trace.deferred(facts, TimeOfReceiptRule::trace));
+    }
+
+    /** The limb with the earliest moment; on a tie the one 2:20 names first. */
+    private static ReceiptRoute firstRoute(ReceiptFacts facts) {
         Instant first = null;
         ReceiptRoute route = null;
-        Instant[] moments = {facts.reachedOwnSystemAt(), facts.reachedOtherDesignatedSystemAt(),
-            facts.becameOtherwiseAccessibleAt()};
-        ReceiptRoute[] routes = ReceiptRoute.values();
-        Step step = Step.of(Provision.AWB_2_20.basis(), "timeOfReceipt").withFact("messageId", facts.messageId());
-        for (int i = 0; i < moments.length; i++) {
-            if (moments[i] != null) {
-                step = step.withFact(routes[i].name(), LegalTime.render(moments[i]));
-                if (first == null || moments[i].isBefore(first)) {
-                    first = moments[i];
-                    route = routes[i];
-                }
+        for (ReceiptRoute r : ROUTES) {
+            Instant moment = moment(facts, r);
+            if (moment != null && (first == null || moment.isBefore(first))) {
+                first = moment;
+                route = r;
             }
         }
-        step = step.withFact("route", route).withFact("receivedAt", LegalTime.render(first));
-        LegalBasis basis = Provision.AWB_2_20.basis();
-        return new TimeOfReceipt(facts.messageId(), first, LegalTime.legalDay(first), route, List.of(basis),
-                Trace.of(step));
+        return route;
+    }
+
+    private static final ReceiptRoute[] ROUTES = ReceiptRoute.values();
+
+    private static final List<LegalBasis> BASIS = List.of(Provision.AWB_2_20.basis());
+
+    private static Instant moment(ReceiptFacts facts, ReceiptRoute route) {
+        return switch (route) {
+            case OWN_SYSTEM -> facts.reachedOwnSystemAt();
+            case OTHER_DESIGNATED_SYSTEM -> facts.reachedOtherDesignatedSystemAt();
+            case OTHERWISE_ACCESSIBLE -> facts.becameOtherwiseAccessibleAt();
+        };
+    }
+
+    private static Trace trace(ReceiptFacts facts) {
+        ReceiptRoute route = firstRoute(facts);
+        Step step = Step.of(Provision.AWB_2_20.basis(), "timeOfReceipt").withFact("messageId", facts.messageId());
+        for (ReceiptRoute r : ROUTES) {
+            Instant moment = moment(facts, r);
+            if (moment != null) {
+                step = step.withFact(r.name(), LegalTime.render(moment));
+            }
+        }
+        return Trace.of(step.withFact("route", route).withFact("receivedAt", LegalTime.render(moment(facts, route))));
     }
 }

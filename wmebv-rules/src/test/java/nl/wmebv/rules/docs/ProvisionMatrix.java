@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -180,13 +184,48 @@ final class ProvisionMatrix {
         if (isOutcome(owner) && !owner.isInterface()) {
             out.add(displayName(owner));
         }
-        for (JavaConstructorCall call : origin.getConstructorCallsFromSelf()) {
+        collect(origin, owner, out, new HashSet<>(), 0);
+        return out;
+    }
+
+    /**
+     * Adds the outcomes the code unit constructs, and follows what it computed up to three steps within its own
+     * class: to the callers and method references of a private helper (a trace built on demand by a private
+     * method, a legal basis chosen by one), and to the readers of a static field the static initializer fills (a
+     * legal-basis list built once). So a rule that decides in one method and cites in a helper still lists the
+     * outcome it decides.
+     */
+    private static void collect(JavaCodeUnit unit, JavaClass owner, SortedSet<String> out, Set<JavaCodeUnit> seen,
+            int depth) {
+        if (!seen.add(unit)) {
+            return;
+        }
+        for (JavaConstructorCall call : unit.getConstructorCallsFromSelf()) {
             JavaClass target = call.getTargetOwner();
             if (isOutcome(target) && !target.isInterface()) {
                 out.add(displayName(target));
             }
         }
-        return out;
+        if (depth == 3) {
+            return;
+        }
+        if (unit.getName().equals("<clinit>")) {
+            for (JavaFieldAccess set : unit.getFieldAccesses()) {
+                if (set.getAccessType() == JavaFieldAccess.AccessType.SET && set.getTargetOwner().equals(owner)) {
+                    set.getTarget().resolveMember().ifPresent(field -> field.getAccessesToSelf().stream()
+                            .filter(get -> get.getAccessType() == JavaFieldAccess.AccessType.GET)
+                            .filter(get -> get.getOriginOwner().equals(owner))
+                            .forEach(get -> collect(get.getOrigin(), owner, out, seen, depth + 1)));
+                }
+            }
+        } else if (unit.getModifiers().contains(JavaModifier.PRIVATE)) {
+            unit.getCallsOfSelf().stream().filter(c -> c.getOriginOwner().equals(owner))
+                    .forEach(c -> collect(c.getOrigin(), owner, out, seen, depth + 1));
+            if (unit instanceof JavaMethod method) {
+                method.getReferencesToSelf().stream().filter(r -> r.getOriginOwner().equals(owner))
+                        .forEach(r -> collect(r.getOrigin(), owner, out, seen, depth + 1));
+            }
+        }
     }
 
     private static boolean isOutcome(JavaClass c) {
