@@ -17,6 +17,11 @@ public final class LegalTime {
     /** The zone of the legal day: Europe/Amsterdam. */
     public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
+    private static final java.time.zone.ZoneRules RULES = AMSTERDAM.getRules();
+    /** The days whose start {@link #endOfLegalDayExclusive} computes without a ZonedDateTime: 2014&ndash;2201. */
+    private static final long FAST_FIRST_EPOCH_DAY = LocalDate.of(2014, 1, 1).toEpochDay();
+    private static final long FAST_LAST_EPOCH_DAY = LocalDate.of(2201, 1, 1).toEpochDay();
+
     private static final DateTimeFormatter OFFSET_RENDERING = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private LegalTime() {
@@ -55,6 +60,14 @@ public final class LegalTime {
      */
     public static Instant endOfLegalDayExclusive(LocalDate day) {
         Checks.notNull(day, "day");
+        long next = day.toEpochDay() + 1;
+        if (next >= FAST_FIRST_EPOCH_DAY && next <= FAST_LAST_EPOCH_DAY) {
+            // In these years Amsterdam changes its clocks at 01:00 UTC (02:00 or 03:00 local time), never within
+            // hours of midnight: local midnight is one instant, and its offset is the offset an hour earlier.
+            long midnight = next * 86_400L;
+            int offset = RULES.getOffset(Instant.ofEpochSecond(midnight - 3_600L)).getTotalSeconds();
+            return Instant.ofEpochSecond(midnight - offset);
+        }
         return day.plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
     }
 
@@ -121,5 +134,23 @@ public final class LegalTime {
         String offset = local.getOffset().getId().equals("Z") ? "+00:00" : local.getOffset().getId();
         String at = CalendarTexts.english(locale) ? " at " : " om ";
         return CalendarTexts.date(local.toLocalDate(), locale) + at + time + " (UTC" + offset + ")";
+    }
+
+    /**
+     * Renders the end of a legal day exactly as {@link #render(Instant)} does, without the formatter when that
+     * end is local midnight of the next day (always, in the years the calendar covers): "2026-03-24T00:00:00+01:00".
+     */
+    static String renderEndOfDay(LocalDate lastDay, Instant end) {
+        LocalDate next = lastDay.plusDays(1);
+        int year = next.getYear();
+        if (year >= 1000 && year <= 9999) {
+            java.time.ZoneOffset offset = RULES.getOffset(end);
+            if (end.getNano() == 0
+                    && end.getEpochSecond() + offset.getTotalSeconds() == next.toEpochDay() * 86_400L) {
+                String id = offset.getId();
+                return next + "T00:00:00" + ("Z".equals(id) ? "Z" : id);
+            }
+        }
+        return render(end);
     }
 }
