@@ -138,8 +138,13 @@ public final class TermEnd implements Outcome {
         this.startRule = null;
     }
 
-    /** A computed end of a day-based term: the trace, legal basis and (if null) the end are built on request. */
-    private TermEnd(TimeLimit timeLimit, LocalDate eventDay, LocalDate unadjustedLastDay, List<Move> moves,
+    /**
+     * The end of a day-based term as computed by {@link TimeLimit}: the trace, legal basis and (if null) the end
+     * are built on request. The values must be consistent (moves continuous from the unadjusted day, none when
+     * excluded), which the caller guarantees; a null {@code endExclusive} is computed on request, which cannot
+     * fail for a last day within the calendar.
+     */
+    TermEnd(TimeLimit timeLimit, LocalDate eventDay, LocalDate unadjustedLastDay, List<Move> moves,
                     List<AtwExclusion> atwExclusions, Instant endExclusive, AtwCalendar calendar,
                     Provision startRule) {
         this.timeLimit = timeLimit;
@@ -152,18 +157,6 @@ public final class TermEnd implements Outcome {
         this.givenTrace = null;
         this.calendar = calendar;
         this.startRule = startRule;
-    }
-
-    /**
-     * The end of a day-based term as computed by {@link TimeLimit}: the values must be consistent (moves
-     * continuous from the unadjusted day, none when excluded), which the caller guarantees. {@code endExclusive}
-     * may be null: it is then computed on request, which cannot fail for a last day within the calendar.
-     */
-    static TermEnd computed(TimeLimit timeLimit, LocalDate eventDay, LocalDate unadjustedLastDay, List<Move> moves,
-                            List<AtwExclusion> atwExclusions, Instant endExclusive, AtwCalendar calendar,
-                            Provision startRule) {
-        return new TermEnd(timeLimit, eventDay, unadjustedLastDay, moves, atwExclusions, endExclusive, calendar,
-                startRule);
     }
 
     /**

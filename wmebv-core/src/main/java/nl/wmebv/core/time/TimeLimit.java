@@ -292,7 +292,7 @@ public record TimeLimit(
             } catch (DateTimeException e) {
                 throw new InvalidInputException(field, "range", "the term runs past the end of time");
             }
-            return TermEnd.computed(this, eventDay, unadjusted, List.of(), atwExclusions(), end, calendar,
+            return new TermEnd(this, eventDay, unadjusted, List.of(), atwExclusions(), end, calendar,
                     startRule);
         }
         // The structured explanation only: the moves. Trace, legal basis, end and texts are built on request.
@@ -313,7 +313,7 @@ public record TimeLimit(
         } else {
             moves = art2Move == null ? List.of(art1Move) : List.of(art1Move, art2Move);
         }
-        return TermEnd.computed(this, eventDay, unadjusted, moves, List.of(), null, calendar, startRule);
+        return new TermEnd(this, eventDay, unadjusted, moves, List.of(), null, calendar, startRule);
     }
 
     private void requireDayBased() {
