@@ -40,6 +40,15 @@ final class CalendarTexts {
      * rules. The pattern is parsed once per key (see {@link Template}).
      */
     static String format(Locale locale, String key, Object... args) {
+        return template(locale, key).format(args);
+    }
+
+    /** Appends the text with this key for the locale to {@code sb}, as {@link #format} renders it. */
+    static void appendFormat(StringBuilder sb, Locale locale, String key, Object... args) {
+        template(locale, key).appendTo(sb, args);
+    }
+
+    private static Template template(Locale locale, String key) {
         Locale bundleLocale = Texts.bundleLocale(locale);
         ConcurrentHashMap<String, Template> templates = bundleLocale.equals(Locale.ENGLISH)
                 ? ENGLISH_TEMPLATES : DUTCH_TEMPLATES;
@@ -48,7 +57,7 @@ final class CalendarTexts {
             template = templates.computeIfAbsent(key, k -> Template.parse(ResourceBundle.getBundle(BUNDLE,
                     bundleLocale), k));
         }
-        return template.format(args);
+        return template;
     }
 
     /**
@@ -118,13 +127,22 @@ final class CalendarTexts {
                 return Texts.format(bundle, key, args);
             }
             StringBuilder sb = new StringBuilder(128);
+            appendTo(sb, args);
+            return sb.toString();
+        }
+
+        void appendTo(StringBuilder sb, Object... args) {
+            if (literals == null) {
+                sb.append(Texts.format(bundle, key, args));
+                return;
+            }
             for (int i = 0; i < arguments.length; i++) {
                 sb.append(literals[i]);
                 int a = arguments[i];
                 // MessageFormat writes a missing argument as the placeholder itself.
                 sb.append(a < args.length ? String.valueOf(args[a]) : "{" + a + "}");
             }
-            return sb.append(literals[arguments.length]).toString();
+            sb.append(literals[arguments.length]);
         }
     }
 

@@ -32,6 +32,11 @@ import nl.wmebv.core.outcome.Trace;
  * class is immutable and thread-safe: the values built on request are immutable and at worst built twice.
  */
 public final class TermEnd implements Outcome {
+    private static final String FORWARD = "timelimit.direction." + TermDirection.FORWARD.name();
+    private static final String BACKWARD = "timelimit.direction." + TermDirection.BACKWARD.name();
+    private static final String MOVED_ATW_1 = "timelimit.moved." + Provision.ATW_1_LID_1.name();
+    private static final String MOVED_ATW_2 = "timelimit.moved." + Provision.ATW_2.name();
+
     private final TimeLimit timeLimit;
     private final LocalDate eventDay;
     private final LocalDate unadjustedLastDay;
@@ -305,8 +310,8 @@ public final class TermEnd implements Outcome {
 
     private String render(Locale locale, boolean english) {
         String length = timeLimit.unit().render(timeLimit.amount(), english);
-        String direction = CalendarTexts.text(locale, "timelimit.direction." + timeLimit.direction());
-        StringBuilder sb = new StringBuilder();
+        String direction = CalendarTexts.text(locale, timeLimit.countedBackward() ? BACKWARD : FORWARD);
+        StringBuilder sb = new StringBuilder(384);
         if (timeLimit.unit() == TermUnit.HOURS) {
             Instant event = timeLimit.countedBackward()
                     ? endExclusive().plusSeconds(3600L * timeLimit.amount())
@@ -314,13 +319,14 @@ public final class TermEnd implements Outcome {
             sb.append(CalendarTexts.format(locale, "timelimit.end.hours", length, direction,
                     LegalTime.render(event), LegalTime.render(endExclusive())));
         } else {
-            sb.append(CalendarTexts.format(locale, "timelimit.end", length, direction,
+            CalendarTexts.appendFormat(sb, locale, "timelimit.end", length, direction,
                     CalendarTexts.date(eventDay, locale), CalendarTexts.date(lastDay(), locale),
-                    LegalTime.renderEndOfDay(lastDay(), endExclusive())));
+                    LegalTime.renderEndOfDay(lastDay(), endExclusive()));
         }
         for (Move m : moves) {
-            sb.append(' ').append(CalendarTexts.format(locale, "timelimit.moved." + m.provision().name(),
-                    CalendarTexts.date(m.from(), locale), CalendarTexts.date(m.to(), locale)));
+            sb.append(' ');
+            CalendarTexts.appendFormat(sb, locale, m.provision() == Provision.ATW_2 ? MOVED_ATW_2 : MOVED_ATW_1,
+                    CalendarTexts.date(m.from(), locale), CalendarTexts.date(m.to(), locale));
         }
         if (atwExclusions.isEmpty() && moves.isEmpty()) {
             sb.append(' ').append(CalendarTexts.text(locale, "timelimit.notMoved"));
