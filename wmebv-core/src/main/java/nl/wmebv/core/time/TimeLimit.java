@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.wmebv.core.InvalidInputException;
@@ -346,27 +347,37 @@ public record TimeLimit(
 
     /** The legal basis of an end: the provision, the start rule, the moving articles or the exclusions. */
     List<LegalBasis> legalBasis(Provision startRule, List<TermEnd.Move> moves, List<AtwExclusion> exclusions) {
-        List<LegalBasis> bases = new ArrayList<>();
-        provision.ifPresent(p -> bases.add(p.basis()));
+        LegalBasis[] bases = new LegalBasis[2 + moves.size() + exclusions.size()];
+        int n = 0;
+        if (provision.isPresent()) {
+            bases[n++] = provision.get().basis();
+        }
         if (startRule != null) {
-            addDistinct(bases, startRule.basis());
+            n = addDistinct(bases, n, startRule.basis());
         }
         for (TermEnd.Move m : moves) {
-            addDistinct(bases, m.provision().basis());
+            n = addDistinct(bases, n, m.provision().basis());
         }
         for (AtwExclusion x : exclusions) {
-            addDistinct(bases, x.provision().basis());
+            n = addDistinct(bases, n, x.provision().basis());
         }
-        if (bases.isEmpty()) {
-            bases.add(Provision.ATW_1_LID_1.basis());   // applicable, checked, nothing to move
-        }
-        return List.copyOf(bases);
+        return switch (n) {
+            case 0 -> List.of(Provision.ATW_1_LID_1.basis());   // applicable, checked, nothing to move
+            case 1 -> List.of(bases[0]);
+            case 2 -> List.of(bases[0], bases[1]);
+            default -> List.of(Arrays.copyOf(bases, n));
+        };
     }
 
-    private static void addDistinct(List<LegalBasis> list, LegalBasis basis) {
-        if (!list.contains(basis)) {
-            list.add(basis);
+    /** Adds {@code basis} after the first {@code n} unless it is among them; returns the new count. */
+    private static int addDistinct(LegalBasis[] bases, int n, LegalBasis basis) {
+        for (int i = 0; i < n; i++) {
+            if (bases[i].equals(basis)) {
+                return n;
+            }
         }
+        bases[n] = basis;
+        return n + 1;
     }
 
     /** The step stating the length of the term. */
