@@ -321,6 +321,52 @@ public final class AtwCalendar {
         return LocalDate.ofEpochDay(epochDay);
     }
 
+    /** The werkdag on or after an epoch day, as an epoch day; errors name {@code field}. Allocation-free. */
+    long firstWorkingEpochDayOnOrAfter(long epochDay, String field) {
+        int i = epochIndex(epochDay, field);
+        long day = epochDay;
+        while (!isWorkingDay(day, i)) {
+            i++;
+            day++;
+            if (i >= DAYS) {
+                throw beyondRange(LocalDate.ofEpochDay(epochDay), field);
+            }
+        }
+        return day;
+    }
+
+    /** The epoch day on which the count of werkdagen from {@code firstDay} on reaches two (ATW art. 2). */
+    long secondWorkingEpochDayFrom(long firstDay, String field) {
+        int i = epochIndex(firstDay, field);
+        long day = firstDay;
+        int found = 0;
+        while (true) {
+            if (isWorkingDay(day, i) && ++found == 2) {
+                return day;
+            }
+            i++;
+            day++;
+            if (i >= DAYS) {
+                throw beyondRange(LocalDate.ofEpochDay(firstDay), field);
+            }
+        }
+    }
+
+    /** The number of werkdagen from {@code from} through {@code toInclusive}, both within the range. */
+    int countWorkingDays(LocalDate from, LocalDate toInclusive) {
+        long first = from.toEpochDay();
+        long last = toInclusive.toEpochDay();
+        int i = epochIndex(first, "date");
+        epochIndex(last, "date");
+        int n = 0;
+        for (long day = first; day <= last; day++, i++) {
+            if (isWorkingDay(day, i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The day on which the count of werkdagen from {@code first} on reaches two (ATW art. 2). */
     LocalDate secondWorkingDayFrom(LocalDate first, String field) {
         long epochDay = first.toEpochDay();

@@ -18,28 +18,46 @@ import nl.wmebv.core.outcome.Trace;
  *
  * <p>Computed by {@link TimeLimit#computeEnd(LocalDate, AtwCalendar)}. The legal basis is the provision that
  * sets the term (if known), then the ATW provisions that moved its last day or excluded the ATW; the trace
- * has a step for every move with a child for every day skipped and why. This record is immutable and
- * thread-safe.
+ * has a step for every move with a child for every day skipped and why.
  *
- * @param timeLimit          the term
- * @param eventDay           the legal day of the triggering event
- * @param unadjustedLastDay  the last day by plain calendar arithmetic
- * @param moves              the moves of the last day by the ATW, in order applied; empty if none
- * @param atwExclusions      why the ATW does not apply; empty if it does
- * @param endExclusive       the first moment after the term: 24:00 Europe/Amsterdam of the last day, or for a
- *                           term in hours the moment n hours from the event
- * @param legalBasis         the provisions, primary first
- * @param trace              the steps of the computation
+ * <p><b>Cost.</b> A computed end carries its explanation as structured data: the unadjusted last day, each
+ * {@link Move} (from, to, article) and the exclusions, plus the calendar that says why each skipped day is no
+ * werkdag (weekend day or which feestdag, with its decree) in one array read. The legal basis, the
+ * {@link Trace} and the Dutch and English texts are built from that data on first request and kept; they are
+ * the same, value for value and byte for byte, as when they were built eagerly. A {@code TermEnd} made with
+ * the public constructor carries its trace as given.
+ *
+ * <p>The accessors are those of a record with the constructor's parameters as components, and so are {@code equals},
+ * {@code hashCode} and {@code toString} (they compare and show every component, the trace included). This
+ * class is immutable and thread-safe: the values built on request are immutable and at worst built twice.
  */
-public record TermEnd(
-        TimeLimit timeLimit,
-        LocalDate eventDay,
-        LocalDate unadjustedLastDay,
-        List<Move> moves,
-        List<AtwExclusion> atwExclusions,
-        Instant endExclusive,
-        List<LegalBasis> legalBasis,
-        Trace trace) implements Outcome {
+public final class TermEnd implements Outcome {
+    private static final String FORWARD = "timelimit.direction." + TermDirection.FORWARD.name();
+    private static final String BACKWARD = "timelimit.direction." + TermDirection.BACKWARD.name();
+    private static final String MOVED_ATW_1 = "timelimit.moved." + Provision.ATW_1_LID_1.name();
+    private static final String MOVED_ATW_2 = "timelimit.moved." + Provision.ATW_2.name();
+
+    private final TimeLimit timeLimit;
+    private final LocalDate eventDay;
+    private final LocalDate unadjustedLastDay;
+    private final List<Move> moves;
+    private final List<AtwExclusion> atwExclusions;
+    /** The calendar of a computed end (for the reasons of skipped days), null when the trace was given. */
+    private final AtwCalendar calendar;
+    /** The start rule cited by a computed end (Awb 6:8 lid 1), or null. */
+    private final Provision startRule;
+
+    /** Given to the public constructor (final, so safely published); null for a computed end. */
+    private final Instant givenEnd;
+    private final List<LegalBasis> givenBasis;
+    private final Trace givenTrace;
+
+    // Built on request (racy single-check: each is immutable, at worst built twice).
+    private Instant endExclusive;
+    private List<LegalBasis> legalBasis;
+    private Trace trace;
+    private String dutch;
+    private String english;
 
     /**
      * One move of the last day by the ATW: art. 1 lid 1 (to the next werkdag) or art. 2 (to the second werkdag
@@ -63,7 +81,9 @@ public record TermEnd(
             Checks.notNull(from, "from");
             Checks.notNull(to, "to");
             Checks.notNull(provision, "provision");
-            Checks.require(to.isAfter(from), "to", "afterFrom", "must be after " + from, null);
+            if (!to.isAfter(from)) {
+                Checks.require(false, "to", "afterFrom", "must be after " + from, null);
+            }
             Checks.require(provision == Provision.ATW_1_LID_1 || provision == Provision.ATW_2, "provision",
                     "movesLastDay", "must be ATW_1_LID_1 or ATW_2, was " + provision, null);
         }
@@ -83,7 +103,8 @@ public record TermEnd(
      * @param trace              the trace, not null
      * @throws InvalidInputException if a value is null, naming it, or the values contradict each other
      */
-    public TermEnd {
+    public TermEnd(TimeLimit timeLimit, LocalDate eventDay, LocalDate unadjustedLastDay, List<Move> moves,
+                   List<AtwExclusion> atwExclusions, Instant endExclusive, List<LegalBasis> legalBasis, Trace trace) {
         Checks.notNull(timeLimit, "timeLimit");
         Checks.notNull(eventDay, "eventDay");
         Checks.notNull(unadjustedLastDay, "unadjustedLastDay");
@@ -92,23 +113,148 @@ public record TermEnd(
         Checks.notNull(endExclusive, "endExclusive");
         legalBasis = LegalBasis.nonEmptyCopy(legalBasis, "legalBasis");
         Checks.notNull(trace, "trace");
-        Checks.require(moves.isEmpty() || atwExclusions.isEmpty(), "moves", "atwApplicable",
-                "the ATW moved a term it does not apply to: " + atwExclusions, null);
+        if (!moves.isEmpty() && !atwExclusions.isEmpty()) {
+            Checks.require(false, "moves", "atwApplicable",
+                    "the ATW moved a term it does not apply to: " + atwExclusions, null);
+        }
         LocalDate day = unadjustedLastDay;
         for (int i = 0; i < moves.size(); i++) {
-            Checks.require(moves.get(i).from().equals(day), "moves[" + i + "]", "continuous",
-                    "must start at " + day, null);
+            if (!moves.get(i).from().equals(day)) {
+                Checks.require(false, "moves[" + i + "]", "continuous", "must start at " + day, null);
+            }
             day = moves.get(i).to();
         }
         if (timeLimit.unit() == TermUnit.HOURS) {
             Checks.require(day.equals(LegalTime.legalDay(endExclusive.minusNanos(1))), "unadjustedLastDay",
                     "dayOfEnd", "must be the legal day of the term's last instant", null);
-        } else {
-            Checks.require(endExclusive.equals(LegalTime.endOfLegalDayExclusive(day)), "endExclusive",
+        } else if (!endExclusive.equals(LegalTime.endOfLegalDayExclusive(day))) {
+            Checks.require(false, "endExclusive",
                     "endOfLastDay", "must be 24:00 Europe/Amsterdam of the last day " + day, null);
         }
+        this.timeLimit = timeLimit;
+        this.eventDay = eventDay;
+        this.unadjustedLastDay = unadjustedLastDay;
+        this.moves = moves;
+        this.atwExclusions = atwExclusions;
+        this.givenEnd = endExclusive;
+        this.givenBasis = legalBasis;
+        this.givenTrace = trace;
+        this.calendar = null;
+        this.startRule = null;
     }
 
+    /**
+     * The end of a day-based term as computed by {@link TimeLimit}: the trace, legal basis and (if null) the end
+     * are built on request. The values must be consistent (moves continuous from the unadjusted day, none when
+     * excluded), which the caller guarantees; a null {@code endExclusive} is computed on request, which cannot
+     * fail for a last day within the calendar.
+     */
+    TermEnd(TimeLimit timeLimit, LocalDate eventDay, LocalDate unadjustedLastDay, List<Move> moves,
+                    List<AtwExclusion> atwExclusions, Instant endExclusive, AtwCalendar calendar,
+                    Provision startRule) {
+        this.timeLimit = timeLimit;
+        this.eventDay = eventDay;
+        this.unadjustedLastDay = unadjustedLastDay;
+        this.moves = moves;
+        this.atwExclusions = atwExclusions;
+        this.givenEnd = endExclusive;
+        this.givenBasis = null;
+        this.givenTrace = null;
+        this.calendar = calendar;
+        this.startRule = startRule;
+    }
+
+    /**
+     * Returns the term.
+     *
+     * @return the time limit
+     */
+    public TimeLimit timeLimit() {
+        return timeLimit;
+    }
+
+    /**
+     * Returns the legal day of the triggering event.
+     *
+     * @return the event day
+     */
+    public LocalDate eventDay() {
+        return eventDay;
+    }
+
+    /**
+     * Returns the last day by plain calendar arithmetic, before the ATW.
+     *
+     * @return the unadjusted last day
+     */
+    public LocalDate unadjustedLastDay() {
+        return unadjustedLastDay;
+    }
+
+    /**
+     * Returns the moves of the last day by the ATW, in the order applied.
+     *
+     * @return an unmodifiable list, empty if none
+     */
+    public List<Move> moves() {
+        return moves;
+    }
+
+    /**
+     * Returns why the ATW does not apply.
+     *
+     * @return an unmodifiable list, empty if it applies
+     */
+    public List<AtwExclusion> atwExclusions() {
+        return atwExclusions;
+    }
+
+    /**
+     * Returns the first moment after the term: 24:00 Europe/Amsterdam of the last day, or for a term in hours
+     * the moment n hours from the event.
+     *
+     * @return the end, exclusive
+     */
+    public Instant endExclusive() {
+        Instant end = givenEnd != null ? givenEnd : endExclusive;
+        if (end == null) {
+            end = LegalTime.endOfLegalDayExclusive(lastDay());
+            endExclusive = end;
+        }
+        return end;
+    }
+
+    /**
+     * Returns the provisions, primary first: the one that sets the term (if known), the start rule, then the
+     * ATW provisions that moved the last day or excluded the ATW.
+     *
+     * @return an unmodifiable, non-empty list
+     */
+    @Override
+    public List<LegalBasis> legalBasis() {
+        List<LegalBasis> bases = givenBasis != null ? givenBasis : legalBasis;
+        if (bases == null) {
+            bases = timeLimit.legalBasis(startRule, moves, atwExclusions);
+            legalBasis = bases;
+        }
+        return bases;
+    }
+
+    /**
+     * Returns the steps of the computation: the start (if cited), the length, each exclusion, ATW art. 1 and
+     * art. 2 with a child for every day skipped and why, and the end.
+     *
+     * @return the trace
+     */
+    @Override
+    public Trace trace() {
+        Trace t = givenTrace != null ? givenTrace : trace;
+        if (t == null) {
+            t = TermTrace.of(this, calendar, startRule);
+            trace = t;
+        }
+        return t;
+    }
     /**
      * Returns the last day of the term, after every ATW move. For a term in hours, the legal day of its last
      * instant.
@@ -149,24 +295,38 @@ public record TermEnd(
     @Override
     public String explain(Locale locale) {
         Checks.notNull(locale, "locale");
-        boolean english = CalendarTexts.english(locale);
+        boolean inEnglish = CalendarTexts.english(locale);
+        String cached = inEnglish ? english : dutch;
+        if (cached == null) {
+            cached = render(locale, inEnglish);
+            if (inEnglish) {
+                english = cached;
+            } else {
+                dutch = cached;
+            }
+        }
+        return cached;
+    }
+
+    private String render(Locale locale, boolean english) {
         String length = timeLimit.unit().render(timeLimit.amount(), english);
-        String direction = CalendarTexts.text(locale, "timelimit.direction." + timeLimit.direction());
-        StringBuilder sb = new StringBuilder();
+        String direction = CalendarTexts.text(locale, timeLimit.countedBackward() ? BACKWARD : FORWARD);
+        StringBuilder sb = new StringBuilder(384);
         if (timeLimit.unit() == TermUnit.HOURS) {
             Instant event = timeLimit.countedBackward()
-                    ? endExclusive.plusSeconds(3600L * timeLimit.amount())
-                    : endExclusive.minusSeconds(3600L * timeLimit.amount());
+                    ? endExclusive().plusSeconds(3600L * timeLimit.amount())
+                    : endExclusive().minusSeconds(3600L * timeLimit.amount());
             sb.append(CalendarTexts.format(locale, "timelimit.end.hours", length, direction,
-                    LegalTime.render(event), LegalTime.render(endExclusive)));
+                    LegalTime.render(event), LegalTime.render(endExclusive())));
         } else {
-            sb.append(CalendarTexts.format(locale, "timelimit.end", length, direction,
+            CalendarTexts.appendFormat(sb, locale, "timelimit.end", length, direction,
                     CalendarTexts.date(eventDay, locale), CalendarTexts.date(lastDay(), locale),
-                    LegalTime.render(endExclusive)));
+                    LegalTime.renderEndOfDay(lastDay(), endExclusive()));
         }
         for (Move m : moves) {
-            sb.append(' ').append(CalendarTexts.format(locale, "timelimit.moved." + m.provision().name(),
-                    CalendarTexts.date(m.from(), locale), CalendarTexts.date(m.to(), locale)));
+            sb.append(' ');
+            CalendarTexts.appendFormat(sb, locale, m.provision() == Provision.ATW_2 ? MOVED_ATW_2 : MOVED_ATW_1,
+                    CalendarTexts.date(m.from(), locale), CalendarTexts.date(m.to(), locale));
         }
         if (atwExclusions.isEmpty() && moves.isEmpty()) {
             sb.append(' ').append(CalendarTexts.text(locale, "timelimit.notMoved"));
@@ -180,5 +340,33 @@ public record TermEnd(
             sb.append(' ').append(CalendarTexts.format(locale, "timelimit.notApplicable", reasons));
         }
         return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof TermEnd other && timeLimit.equals(other.timeLimit)
+                && eventDay.equals(other.eventDay) && unadjustedLastDay.equals(other.unadjustedLastDay)
+                && moves.equals(other.moves) && atwExclusions.equals(other.atwExclusions)
+                && endExclusive().equals(other.endExclusive()) && legalBasis().equals(other.legalBasis())
+                && trace().equals(other.trace());
+    }
+
+    @Override
+    public int hashCode() {
+        int h = timeLimit.hashCode();
+        h = 31 * h + eventDay.hashCode();
+        h = 31 * h + unadjustedLastDay.hashCode();
+        h = 31 * h + moves.hashCode();
+        h = 31 * h + atwExclusions.hashCode();
+        h = 31 * h + endExclusive().hashCode();
+        h = 31 * h + legalBasis().hashCode();
+        return 31 * h + trace().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TermEnd[timeLimit=" + timeLimit + ", eventDay=" + eventDay + ", unadjustedLastDay="
+                + unadjustedLastDay + ", moves=" + moves + ", atwExclusions=" + atwExclusions + ", endExclusive="
+                + endExclusive() + ", legalBasis=" + legalBasis() + ", trace=" + trace() + "]";
     }
 }

@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.wmebv.core.InvalidInputException;
@@ -285,62 +286,35 @@ public record TimeLimit(
         Checks.notNull(calendar, "calendar");
         requireDayBased();
         LocalDate unadjusted = unadjustedLastDay(eventDay, field);
-        List<AtwExclusion> exclusions = atwExclusions();
-        List<TermEnd.Move> moves = new ArrayList<>(2);
-        Step art1Step = null;
-        Step art2Step = null;
-        if (exclusions.isEmpty()) {
-            LocalDate firstDay = eventDay.plusDays(1);
-            LocalDate art1 = calendar.firstWorkingDayOnOrAfter(unadjusted, field);
-            if (art1.equals(unadjusted)) {
-                art1Step = Step.of(Provision.ATW_1_LID_1.basis(), "timelimit.atw1.workingDay")
-                        .withFact("lastDay", unadjusted);
-            } else {
-                moves.add(new TermEnd.Move(unadjusted, art1, Provision.ATW_1_LID_1));
-                art1Step = skippedDays(Step.of(Provision.ATW_1_LID_1.basis(), "timelimit.atw1.moved")
-                        .withFact("from", unadjusted).withFact("to", art1), unadjusted, art1, calendar);
+        if (!atwApplicable()) {
+            Instant end;
+            try {
+                end = LegalTime.endOfLegalDayExclusive(unadjusted);
+            } catch (DateTimeException e) {
+                throw new InvalidInputException(field, "range", "the term runs past the end of time");
             }
-            if (!article2Applies()) {
-                art2Step = Step.of(Provision.ATW_2.basis(), "timelimit.atw2.shortTerm")
-                        .withFact("amount", amount).withFact("unit", unit);
-            } else {
-                LocalDate second = calendar.secondWorkingDayFrom(firstDay, field);
-                if (second.isAfter(art1)) {
-                    moves.add(new TermEnd.Move(art1, second, Provision.ATW_2));
-                    art2Step = skippedDays(Step.of(Provision.ATW_2.basis(), "timelimit.atw2.extended")
-                            .withFact("firstDay", firstDay).withFact("from", art1).withFact("to", second)
-                            .withFact("workingDaysBefore", countWorkingDays(calendar, firstDay, art1)),
-                            art1.plusDays(1), second, calendar);
-                } else {
-                    art2Step = Step.of(Provision.ATW_2.basis(), "timelimit.atw2.satisfied")
-                            .withFact("firstDay", firstDay).withFact("lastDay", art1)
-                            .withFact("workingDays", countWorkingDays(calendar, firstDay, art1));
-                }
+            return new TermEnd(this, eventDay, unadjusted, List.of(), atwExclusions(), end, calendar,
+                    startRule);
+        }
+        // The structured explanation only: the moves. Trace, legal basis, end and texts are built on request.
+        long from = unadjusted.toEpochDay();
+        long art1 = calendar.firstWorkingEpochDayOnOrAfter(from, field);
+        LocalDate art1Day = art1 == from ? unadjusted : LocalDate.ofEpochDay(art1);
+        TermEnd.Move art1Move = art1 == from ? null : new TermEnd.Move(unadjusted, art1Day, Provision.ATW_1_LID_1);
+        TermEnd.Move art2Move = null;
+        if (article2Applies()) {
+            long second = calendar.secondWorkingEpochDayFrom(eventDay.toEpochDay() + 1, field);
+            if (second > art1) {
+                art2Move = new TermEnd.Move(art1Day, LocalDate.ofEpochDay(second), Provision.ATW_2);
             }
         }
-        LocalDate lastDay = moves.isEmpty() ? unadjusted : moves.get(moves.size() - 1).to();
-        Instant end;
-        try {
-            end = LegalTime.endOfLegalDayExclusive(lastDay);
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(field, "range", "the term runs past the end of time");
+        List<TermEnd.Move> moves;
+        if (art1Move == null) {
+            moves = art2Move == null ? List.of() : List.of(art2Move);
+        } else {
+            moves = art2Move == null ? List.of(art1Move) : List.of(art1Move, art2Move);
         }
-        List<LegalBasis> bases = legalBasis(startRule, moves, exclusions);
-        LegalBasis primary = bases.get(0);
-        List<Step> steps = new ArrayList<>();
-        if (startRule != null) {
-            steps.add(Step.of(startRule.basis(), "timelimit.start").withFact("eventDay", eventDay)
-                    .withFact("firstDay", eventDay.plusDays(1)));
-        }
-        steps.add(lengthStep(primary, eventDay).withFact("unadjustedLastDay", unadjusted));
-        steps.addAll(exclusionSteps(exclusions));
-        if (art1Step != null) {
-            steps.add(art1Step);
-            steps.add(art2Step);
-        }
-        steps.add(Step.of(primary, "timelimit.end").withFact("lastDay", lastDay)
-                .withFact("endExclusive", LegalTime.render(end)));
-        return new TermEnd(this, eventDay, unadjusted, moves, exclusions, end, bases, Trace.of(steps));
+        return new TermEnd(this, eventDay, unadjusted, moves, List.of(), null, calendar, startRule);
     }
 
     private void requireDayBased() {
@@ -349,7 +323,8 @@ public record TimeLimit(
                 Provision.ATW_4_ONDER_A.basis());
     }
 
-    private boolean article2Applies() {
+    /** Whether ATW art. 2 can extend the term: at least three days (weeks and months always are). */
+    boolean article2Applies() {
         // "een termijn van ten minste drie dagen": weeks and months are always at least seven days.
         return unit != TermUnit.DAYS || amount >= 3;
     }
@@ -370,71 +345,53 @@ public record TimeLimit(
         }
     }
 
-    private List<LegalBasis> legalBasis(Provision startRule, List<TermEnd.Move> moves, List<AtwExclusion> exclusions) {
-        List<LegalBasis> bases = new ArrayList<>();
-        provision.ifPresent(p -> bases.add(p.basis()));
+    /** The legal basis of an end: the provision, the start rule, the moving articles or the exclusions. */
+    List<LegalBasis> legalBasis(Provision startRule, List<TermEnd.Move> moves, List<AtwExclusion> exclusions) {
+        LegalBasis[] bases = new LegalBasis[2 + moves.size() + exclusions.size()];
+        int n = 0;
+        if (provision.isPresent()) {
+            bases[n++] = provision.get().basis();
+        }
         if (startRule != null) {
-            addDistinct(bases, startRule.basis());
+            n = addDistinct(bases, n, startRule.basis());
         }
         for (TermEnd.Move m : moves) {
-            addDistinct(bases, m.provision().basis());
+            n = addDistinct(bases, n, m.provision().basis());
         }
         for (AtwExclusion x : exclusions) {
-            addDistinct(bases, x.provision().basis());
+            n = addDistinct(bases, n, x.provision().basis());
         }
-        if (bases.isEmpty()) {
-            bases.add(Provision.ATW_1_LID_1.basis());   // applicable, checked, nothing to move
-        }
-        return List.copyOf(bases);
+        return switch (n) {
+            case 0 -> List.of(Provision.ATW_1_LID_1.basis());   // applicable, checked, nothing to move
+            case 1 -> List.of(bases[0]);
+            case 2 -> List.of(bases[0], bases[1]);
+            default -> List.of(Arrays.copyOf(bases, n));
+        };
     }
 
-    private static void addDistinct(List<LegalBasis> list, LegalBasis basis) {
-        if (!list.contains(basis)) {
-            list.add(basis);
+    /** Adds {@code basis} after the first {@code n} unless it is among them; returns the new count. */
+    private static int addDistinct(LegalBasis[] bases, int n, LegalBasis basis) {
+        for (int i = 0; i < n; i++) {
+            if (bases[i].equals(basis)) {
+                return n;
+            }
         }
+        bases[n] = basis;
+        return n + 1;
     }
 
-    private Step lengthStep(LegalBasis primary, LocalDate eventDay) {
+    /** The step stating the length of the term. */
+    Step lengthStep(LegalBasis primary, LocalDate eventDay) {
         return Step.of(primary, "timelimit.length").withFact("eventDay", eventDay).withFact("amount", amount)
                 .withFact("unit", unit).withFact("direction", direction).withFact("statutory", statutory);
     }
 
-    private static List<Step> exclusionSteps(List<AtwExclusion> exclusions) {
+    /** A step per exclusion of the ATW. */
+    static List<Step> exclusionSteps(List<AtwExclusion> exclusions) {
         List<Step> steps = new ArrayList<>(exclusions.size());
         for (AtwExclusion x : exclusions) {
             steps.add(Step.of(x.provision().basis(), "timelimit.atw.notApplicable").withFact("reason", x));
         }
         return steps;
-    }
-
-    /** Adds a child step for every day from {@code from} to {@code to} (exclusive): why it is no werkdag. */
-    private static Step skippedDays(Step parent, LocalDate from, LocalDate to, AtwCalendar calendar) {
-        Step step = parent;
-        for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
-            Optional<PublicHoliday> holiday = calendar.publicHoliday(d);
-            Step child;
-            if (holiday.isPresent()) {
-                PublicHoliday h = holiday.get();
-                child = Step.of(h.basis(), "calendar.publicHoliday").withFact("date", d).withFact("kind", h.kind());
-                if (h.decree().isPresent()) {
-                    child = child.withFact("staatscourantReference", h.decree().get().staatscourantReference());
-                }
-            } else {
-                child = Step.of(Provision.ATW_1_LID_1.basis(), "calendar.weekend").withFact("date", d)
-                        .withFact("weekday", d.getDayOfWeek());
-            }
-            step = step.withChild(child);
-        }
-        return step;
-    }
-
-    private static int countWorkingDays(AtwCalendar calendar, LocalDate from, LocalDate toInclusive) {
-        int n = 0;
-        for (LocalDate d = from; !d.isAfter(toInclusive); d = d.plusDays(1)) {
-            if (calendar.isWorkingDay(d)) {
-                n++;
-            }
-        }
-        return n;
     }
 }
