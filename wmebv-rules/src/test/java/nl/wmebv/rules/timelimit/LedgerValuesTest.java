@@ -23,6 +23,7 @@ import java.util.Set;
 import nl.wmebv.core.InvalidInputException;
 import nl.wmebv.core.evidence.ExtensionAnnounced;
 import nl.wmebv.core.law.Provision;
+import nl.wmebv.core.message.MessageId;
 import nl.wmebv.core.message.Sha256Digest;
 import nl.wmebv.core.outcome.Trace;
 import org.junit.jupiter.api.DisplayName;
@@ -149,6 +150,25 @@ class LedgerValuesTest {
                     () -> new FaultAssessment(Provision.AWB_2_23, " ", Map.of())).field());
             assertEquals("facts", assertThrows(InvalidInputException.class,
                     () -> new FaultAssessment(Provision.AWB_2_23, "ledger.fault.outage", null)).field());
+        }
+    }
+
+    @Nested
+    @DisplayName("Awb 2:23 — de verkeerde indiening als waarde")
+    class WrongChannel {
+        @Test
+        @DisplayName("P5 — eerst lopend, na de reactie verlengd; de uitkomst noemt het open punt zolang het loopt")
+        void reactionLater() {
+            // By hand: receipt Wed 04-01, reaction Fri 04-03 = 2 days; Tue 04-07 + 2 = Thu 04-09 (werkdag).
+            var pending = WrongChannelSubmission.pendingReaction(MessageId.of("verkeerd-1"), at("2026-04-01T08:00:00Z"),
+                    nl.wmebv.core.BodyFinding.yes("de clausule noemde dit adres"));
+            var out = SubmissionTermLedger.of(objectionTerm()).withWrongChannelSubmission(pending)
+                    .assess(received("2026-04-02T10:00:00Z"));
+            assertEquals(Set.of(LedgerFlag.EXTENSION_PENDING_REACTION), out.flags());
+            var reacted = pending.withReactionAt(at("2026-04-03T08:00:00Z"));
+            assertEquals(Optional.of(at("2026-04-03T08:00:00Z")), reacted.reactionAt());
+            assertEquals(LocalDate.of(2026, 4, 9), SubmissionTermLedger.of(objectionTerm())
+                    .withWrongChannelSubmission(reacted).adjustedTerm().lastDay());
         }
     }
 
