@@ -130,7 +130,7 @@ public final class LedgerPolicies {
 
     @Override
     public int hashCode() {
-        return (calendar.hashCode() * 31 + lateNotification.hashCode()) * 31 + outageLookBack.hashCode();
+        return java.util.Objects.hash(calendar, lateNotification, outageLookBack);
     }
 
     @Override

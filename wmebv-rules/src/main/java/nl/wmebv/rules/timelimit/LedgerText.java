@@ -113,7 +113,7 @@ final class LedgerText {
             parts.add(minutes + " min");
         }
         if (secs > 0 || parts.isEmpty()) {
-            parts.add(secs + (en ? " s" : " s"));
+            parts.add(secs + " s");
         }
         return String.join(" ", parts);
     }

@@ -130,11 +130,9 @@ final class OutageGrace {
     private record Segment(Instant from, Instant to) {
     }
 
+    /** The segments of [from, to), cut at the boundaries; {@code from} is before {@code to} (a term is never empty). */
     private static List<Segment> segments(TreeSet<Instant> boundaries, Instant from, Instant to) {
         List<Segment> list = new ArrayList<>();
-        if (!from.isBefore(to)) {
-            return list;
-        }
         Instant cur = from;
         for (Instant b : boundaries.subSet(from, false, to, false)) {
             list.add(new Segment(cur, b));

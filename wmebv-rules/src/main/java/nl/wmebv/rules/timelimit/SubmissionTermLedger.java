@@ -566,13 +566,9 @@ public final class SubmissionTermLedger {
         }
     }
 
+    /** The first entry whose end is after {@code t}; one exists, as the last entry ends at the adjusted end. */
     private static Provision provisionThatCovers(AdjustedTerm term, Instant t) {
-        for (LedgerEntry e : term.entries()) {
-            if (t.isBefore(e.endAfter())) {
-                return e.provision();
-            }
-        }
-        return term.entries().get(term.entries().size() - 1).provision();
+        return term.entries().stream().filter(e -> t.isBefore(e.endAfter())).findFirst().orElseThrow().provision();
     }
 
     private void addLateBases(List<LegalBasis> bases, Submission submission, AdjustedTerm term, boolean objection) {

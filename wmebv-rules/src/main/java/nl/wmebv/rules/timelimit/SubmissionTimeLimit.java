@@ -229,8 +229,7 @@ public final class SubmissionTimeLimit {
 
     @Override
     public int hashCode() {
-        return ((termEnd.hashCode() * 31 + messageType.hashCode()) * 31 + startedBySending.hashCode()) * 31
-                + objection.hashCode();
+        return java.util.Objects.hash(termEnd, messageType, startedBySending, objection);
     }
 
     @Override

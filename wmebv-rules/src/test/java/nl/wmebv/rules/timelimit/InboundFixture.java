@@ -31,6 +31,15 @@ final class InboundFixture {
                 .processableWithoutFurtherWork(BodyFinding.no("moet worden overgetypt")).build());
     }
 
+    /** A bezwaarschrift through the bezwaar form: the designated channel, so 2:16 and 2:23 do not apply. */
+    static InboundOutcome designated() {
+        InboundMessage m = new InboundMessage(MessageId.of("bezwaar-via-bezwaarformulier"), LedgerFixtures.BODY,
+                PartyId.of("inwoner-1"), LedgerFixtures.BEZWAAR, LedgerFixtures.FORM,
+                Instant.parse("2026-04-01T14:00:00Z"), AssuranceLevel.LOW,
+                Sha256Digest.digestOf("x".getBytes(StandardCharsets.UTF_8)), 100, List.of());
+        return InboundAssessment.of().assess(InboundFacts.builder(m, LedgerFixtures.register()).build());
+    }
+
     /** 2:16 lid 1 onder a: the body must process it. */
     static InboundOutcome mustProcess() {
         return InboundAssessment.of().assess(InboundFacts.builder(message(), LedgerFixtures.register())
