@@ -10,6 +10,12 @@ final class Hashing {
     private Hashing() {
     }
 
+    /**
+     * One digest per thread: {@code MessageDigest.getInstance} looks the provider up on every call (4 % of the
+     * allocation of an append; JFR, issue 8). {@code digest()} resets it, and nothing here is re-entrant.
+     */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Hashing::sha256);
+
     static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -19,14 +25,14 @@ final class Hashing {
     }
 
     static byte[] leaf(byte[] entry) {
-        MessageDigest md = sha256();
+        MessageDigest md = SHA256.get();
         md.update((byte) 0x00);
         md.update(entry);
         return md.digest();
     }
 
     static byte[] node(byte[] left, byte[] right) {
-        MessageDigest md = sha256();
+        MessageDigest md = SHA256.get();
         md.update((byte) 0x01);
         md.update(left);
         md.update(right);
