@@ -90,7 +90,48 @@ public final class LegalTime {
      */
     public static String render(Instant moment) {
         Checks.notNull(moment, "moment");
-        return OFFSET_RENDERING.format(moment.atZone(AMSTERDAM).toOffsetDateTime());
+        long second = moment.getEpochSecond();
+        if (second < AmsterdamOffsets.FROM || second >= AmsterdamOffsets.UNTIL) {
+            return OFFSET_RENDERING.format(moment.atZone(AMSTERDAM).toOffsetDateTime());
+        }
+        // The same characters as ISO_OFFSET_DATE_TIME for 1970-2200, written by hand: traces and ledger entries
+        // render every moment they name (issue 8). Checked against the formatter in AmsterdamOffsetsTest.
+        int offset = AmsterdamOffsets.offsetSeconds(second);
+        long local = second + offset;
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(local, 86_400L));
+        int secondOfDay = (int) Math.floorMod(local, 86_400L);
+        StringBuilder sb = new StringBuilder(35);
+        sb.append(day.getYear()).append('-');
+        two(sb, day.getMonthValue()).append('-');
+        two(sb, day.getDayOfMonth()).append('T');
+        two(sb, secondOfDay / 3_600).append(':');
+        two(sb, secondOfDay / 60 % 60).append(':');
+        two(sb, secondOfDay % 60);
+        int nano = moment.getNano();
+        if (nano != 0) {
+            // As DateTimeFormatter's fraction: the digits of the nanoseconds without trailing zeros.
+            String digits = Integer.toString(1_000_000_000 + nano).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            sb.append('.').append(digits, 0, end);
+        }
+        if (offset == 0) {
+            return sb.append('Z').toString();
+        }
+        int abs = Math.abs(offset);
+        sb.append(offset < 0 ? '-' : '+');
+        two(sb, abs / 3_600).append(':');
+        two(sb, abs / 60 % 60);
+        if (abs % 60 != 0) {
+            two(sb.append(':'), abs % 60);
+        }
+        return sb.toString();
+    }
+
+    private static StringBuilder two(StringBuilder sb, int value) {
+        return sb.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     /**

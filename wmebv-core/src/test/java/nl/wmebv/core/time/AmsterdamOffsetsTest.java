@@ -103,4 +103,31 @@ class AmsterdamOffsetsTest {
         // Every day from 1970-01-01 (+ the guard hours) to 2200-12-31 is answered by the table.
         assertTrue(fast >= 84_000, fast + " days from the table");
     }
+
+    @Test
+    @DisplayName("render schrijft dezelfde tekens als ISO_OFFSET_DATE_TIME: 200.000 momenten en elke overgang")
+    void renderAgreesWithTheFormatter() {
+        java.time.format.DateTimeFormatter iso = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        SplittableRandom random = new SplittableRandom(SEED);
+        long from = Instant.parse("1960-01-01T00:00:00Z").getEpochSecond();
+        long until = Instant.parse("2230-01-01T00:00:00Z").getEpochSecond();
+        int[] nanos = {0, 0, 0, 1, 500_000_000, 123_000_000, 120_000, 999_999_999, 7_000};
+        for (int i = 0; i < 200_000; i++) {
+            Instant at = Instant.ofEpochSecond(random.nextLong(from, until), nanos[random.nextInt(nanos.length)]);
+            assertEquals(iso.format(at.atZone(LegalTime.AMSTERDAM).toOffsetDateTime()), LegalTime.render(at),
+                    "seed " + SEED + ", case " + i + ": " + at.getEpochSecond() + "s " + at.getNano() + "ns");
+        }
+        ZoneOffsetTransition next = LegalTime.AMSTERDAM.getRules().nextTransition(Instant.ofEpochSecond(0));
+        while (next != null && next.toEpochSecond() < AmsterdamOffsets.UNTIL) {
+            for (long delta : new long[] {-1, 0, 1}) {
+                Instant at = Instant.ofEpochSecond(next.toEpochSecond() + delta);
+                assertEquals(iso.format(at.atZone(LegalTime.AMSTERDAM).toOffsetDateTime()), LegalTime.render(at),
+                        at.toString());
+            }
+            next = LegalTime.AMSTERDAM.getRules().nextTransition(next.getInstant());
+        }
+        // By hand: 2026-03-29T01:00:00Z is 03:00 CEST, the first summer-time second of 2026.
+        assertEquals("2026-03-29T03:00:00+02:00", LegalTime.render(Instant.parse("2026-03-29T01:00:00Z")));
+        assertEquals("2026-03-29T01:59:59.5+01:00", LegalTime.render(Instant.parse("2026-03-29T00:59:59.5Z")));
+    }
 }
