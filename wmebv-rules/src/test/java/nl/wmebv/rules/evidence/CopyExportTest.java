@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.wmebv.core.InvalidInputException;
+import nl.wmebv.core.evidence.EvidenceEventType;
 import nl.wmebv.core.law.Provision;
 import nl.wmebv.core.message.MessageId;
 import nl.wmebv.core.message.PartyId;
@@ -128,6 +129,18 @@ class CopyExportTest {
                     "{\"a\":1,\"a\":2}", "{} x", "99999999999999999999", "{1:2}", "[", "")) {
                 InvalidInputException e = assertThrows(InvalidInputException.class, () -> Json.parse(bad), bad);
                 assertEquals("json", e.constraint(), bad);
+            }
+        }
+
+        @Test
+        @DisplayName("a hostile export nested 10 000 deep is malformed, never a stack overflow")
+        void deepNesting() {
+            String arrays = "[".repeat(10_000) + "]".repeat(10_000);
+            String objects = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+            String mixed = "{\"a\":[".repeat(5_000) + "1" + "]}".repeat(5_000);
+            for (String bad : List.of(arrays, objects, mixed)) {
+                Verification v = EvidenceCopyVerifier.verify(bad, KEYS.getPublic());
+                assertEquals("malformed", v.reason());
             }
         }
 
@@ -261,6 +274,67 @@ class CopyExportTest {
             InvalidInputException neg = assertThrows(InvalidInputException.class, () -> EvidenceRecord.decode(negative));
             assertEquals("event", neg.field());
             assertEquals("truncated", neg.constraint());
+        }
+
+        @Test
+        @DisplayName("a cut-off or malformed record names the part where it breaks: index, salt, caseReference, loggedAt, event")
+        void parts() {
+            byte[] enc = log.record(0).encode();   // no case: version 1, index 8, salt 16, loggedAt 4 + 30, case 1, event
+            InvalidInputException index = assertThrows(InvalidInputException.class, () -> EvidenceRecord.decode(new byte[] {1}));
+            assertEquals("index", index.field());
+            assertEquals("truncated", index.constraint());
+            assertEquals("salt", assertThrows(InvalidInputException.class,
+                    () -> EvidenceRecord.decode(Arrays.copyOf(enc, 1 + 8 + 3))).field());
+            InvalidInputException noCase = assertThrows(InvalidInputException.class,
+                    () -> EvidenceRecord.decode(Arrays.copyOf(enc, 1 + 8 + 16 + 4 + 30)));
+            assertEquals("caseReference", noCase.field(), "the moment is complete; the record ends before the case octet");
+            assertEquals("truncated", noCase.constraint());
+            byte[] emptyMoment = concat(Arrays.copyOf(enc, 25), new byte[4], Arrays.copyOfRange(enc, 59, enc.length));
+            InvalidInputException moment = assertThrows(InvalidInputException.class, () -> EvidenceRecord.decode(emptyMoment));
+            assertEquals("loggedAt", moment.field());
+            assertEquals("instant", moment.constraint(), "an empty text is not a moment; nothing is cut off");
+            byte[] zeroLength = enc.clone();
+            ByteBuffer.wrap(zeroLength).putInt(60, 0);   // 1 + 8 + 16 + 4 + 30 + 1 = 60: the event length
+            InvalidInputException zero = assertThrows(InvalidInputException.class, () -> EvidenceRecord.decode(zeroLength));
+            assertEquals("event", zero.field());
+            assertEquals("noTrailingBytes", zero.constraint(), "the event's bytes follow a length of 0");
+        }
+
+        byte[] concat(byte[]... parts) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            for (byte[] p : parts) {
+                out.writeBytes(p);
+            }
+            return out.toByteArray();
+        }
+
+        @Test
+        @DisplayName("references render as themselves")
+        void references() {
+            assertEquals("Z-2026-0412", CaseReference.of("Z-2026-0412").toString());
+            assertEquals("urn:dms:gemeente-voorbeeld:doc:88123", PayloadReference.of("urn:dms:gemeente-voorbeeld:doc:88123").toString());
+        }
+
+        @Test
+        @DisplayName("each event type has the topic of the duty it proves (table from the topics' documentation)")
+        void topicOfEveryType() {
+            Map<EvidenceEventType, EvidenceTopic> table = new java.util.EnumMap<>(EvidenceEventType.class);
+            table.put(EvidenceEventType.MESSAGE_RECEIVED, EvidenceTopic.RECEIPT);                       // 2:20
+            table.put(EvidenceEventType.RECEIPT_ACKNOWLEDGED, EvidenceTopic.ACKNOWLEDGEMENT);           // 2:17 lid 1
+            table.put(EvidenceEventType.ENTERED_DATA_RETURNED, EvidenceTopic.ACKNOWLEDGEMENT);          // 2:17 lid 2
+            table.put(EvidenceEventType.POINTED_TO_CORRECT_CHANNEL, EvidenceTopic.WRONG_CHANNEL_HANDLING); // 2:16
+            table.put(EvidenceEventType.FORWARDED_INTERNALLY, EvidenceTopic.WRONG_CHANNEL_HANDLING);    // 2:24
+            table.put(EvidenceEventType.PLACED_IN_MESSAGE_BOX, EvidenceTopic.SENDING);                  // 2:19
+            table.put(EvidenceEventType.BECAME_ACCESSIBLE, EvidenceTopic.SENDING);                      // 2:19 onder b
+            table.put(EvidenceEventType.RESENT, EvidenceTopic.SENDING);
+            table.put(EvidenceEventType.NOTIFICATION_SENT, EvidenceTopic.NOTIFICATION);                 // 2:10 lid 1
+            table.put(EvidenceEventType.DELIVERY_FAILED, EvidenceTopic.DELIVERY_FAILURE);               // 2:11 lid 1
+            table.put(EvidenceEventType.ADDRESSEE_ACCESSED, EvidenceTopic.ADDRESSEE_ACCESS);            // 2:25
+            table.put(EvidenceEventType.OUTAGE_STARTED, EvidenceTopic.REACHABILITY);                    // 2:21
+            table.put(EvidenceEventType.OUTAGE_ENDED, EvidenceTopic.REACHABILITY);
+            table.put(EvidenceEventType.EXTENSION_ANNOUNCED, EvidenceTopic.REACHABILITY);
+            assertEquals(EvidenceEventType.values().length, table.size(), "every type is in the table");
+            table.forEach((type, topic) -> assertEquals(topic, EvidenceTopic.of(type), type.name()));
         }
 
         /** The event length by the documented layout: 1 + 8 + 16 + (4 + 30) + 1 octets precede it (no case). */

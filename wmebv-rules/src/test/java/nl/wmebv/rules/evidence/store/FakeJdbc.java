@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * run without one: it knows exactly the statements the store issues (anything else is a syntax error,
  * SQLSTATE 42601), keeps the four tables with their primary keys (a duplicate key is SQLSTATE 23505, as in
  * PostgreSQL), and has transactions: work is invisible to other connections until {@code commit}, and
- * {@code rollback} discards it. Failures can be injected per statement, on commit, rollback and close.
+ * {@code rollback} discards it; as in PostgreSQL, after a failed statement every further one fails (SQLSTATE 25P02)
+ * until the rollback, and a commit of such a transaction rolls it back. Failures can be injected per statement, on
+ * commit, rollback and close.
  */
 final class FakeJdbc {
     /** One database state: the four tables. */
@@ -53,6 +55,12 @@ final class FakeJdbc {
     boolean failClose;
     boolean failSetAutoCommit;
     final List<String> executed = new ArrayList<>();
+    private final List<Conn> connections = new ArrayList<>();
+
+    /** The number of connections with a transaction open: a statement ran since the last commit or rollback. */
+    int openTransactions() {
+        return (int) connections.stream().filter(c -> !c.closed && c.inTransaction).count();
+    }
 
     void failOn(String sqlPrefix, String state) {
         failSql = sqlPrefix;
@@ -62,14 +70,25 @@ final class FakeJdbc {
 
     /** A new connection, auto-commit on, as DriverManager gives it. */
     Connection connect() {
-        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                new Conn());
+        Conn c = new Conn();
+        connections.add(c);
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, c);
     }
 
     private final class Conn implements InvocationHandler {
         boolean autoCommit = true;
         boolean closed;
         Tables work;
+        /** A statement ran since the last commit or rollback (auto-commit off). */
+        boolean inTransaction;
+        /** A statement failed in this transaction: as in PostgreSQL, every further one fails until the rollback. */
+        boolean aborted;
+
+        void end() {
+            work = null;
+            inTransaction = false;
+            aborted = false;
+        }
 
         /** The tables a read sees: as in READ COMMITTED, the committed ones plus this transaction's own writes. */
         Tables read() {
@@ -100,17 +119,17 @@ final class FakeJdbc {
                     return autoCommit;
                 case "commit":
                     if (failCommit) {
-                        work = null;
+                        end();
                         throw new SQLException("could not commit", "08006");
                     }
-                    if (work != null) {
+                    if (work != null && !aborted) {   // COMMIT of an aborted transaction rolls it back
                         committed = work;
-                        work = null;
                     }
+                    end();
                     commits++;
                     return null;
                 case "rollback":
-                    work = null;
+                    end();
                     rollbacks++;
                     if (failRollback) {
                         throw new SQLException("could not roll back", "08006");
@@ -188,6 +207,22 @@ final class FakeJdbc {
 
         private void check(String s) throws SQLException {
             executed.add(s);
+            if (!conn.autoCommit) {
+                conn.inTransaction = true;
+            }
+            if (conn.aborted) {
+                throw new SQLException("current transaction is aborted, commands ignored until end of transaction block",
+                        "25P02");
+            }
+            try {
+                inject(s);
+            } catch (SQLException e) {
+                conn.aborted = !conn.autoCommit;
+                throw e;
+            }
+        }
+
+        private void inject(String s) throws SQLException {
             if (failSql != null && s.startsWith(failSql)) {
                 if (failAfter-- <= 0) {
                     SQLException e = new SQLException("injected failure", failState);
@@ -201,6 +236,15 @@ final class FakeJdbc {
 
         private int update(String s, Map<Integer, Object> p) throws SQLException {
             check(s);
+            try {
+                return apply(s, p);
+            } catch (SQLException e) {
+                conn.aborted = !conn.autoCommit;
+                throw e;
+            }
+        }
+
+        private int apply(String s, Map<Integer, Object> p) throws SQLException {
             Tables t = conn.write();
             String log = (String) p.get(1);
             switch (s) {

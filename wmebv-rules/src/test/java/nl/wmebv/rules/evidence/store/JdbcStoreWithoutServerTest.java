@@ -394,6 +394,84 @@ class JdbcStoreWithoutServerTest {
     }
 
     @Nested
+    @DisplayName("geen openstaande transacties")
+    class NoOpenTransaction {
+        @Test
+        @DisplayName("no method leaves a transaction open (an idle transaction blocks VACUUM and schema changes)")
+        void everyMethodEndsItsTransaction() {
+            JdbcEvidenceStore s = open("log");
+            assertEquals(0, db.openTransactions(), "open");
+            s.append(0, List.of(b(1), b(2)));
+            assertEquals(0, db.openTransactions(), "append");
+            s.read(1);
+            assertEquals(0, db.openTransactions(), "read");
+            s.saveCheckpoint(checkpoint("log", 2));
+            assertEquals(0, db.openTransactions(), "saveCheckpoint");
+            s.latestCheckpoint();
+            assertEquals(0, db.openTransactions(), "latestCheckpoint");
+            s.putPayloadReferences(Map.of(0L, PayloadReference.of("urn:1"), 1L, PayloadReference.of("urn:2")));
+            assertEquals(0, db.openTransactions(), "putPayloadReferences");
+            s.payloadReferences();
+            assertEquals(0, db.openTransactions(), "payloadReferences");
+            s.purgePayloadReferences(Set.of(0L), new PayloadPurge(Fixtures.T0, Fixtures.T0, 1));
+            assertEquals(0, db.openTransactions(), "purgePayloadReferences");
+            s.payloadPurges();
+            assertEquals(0, db.openTransactions(), "payloadPurges");
+            s.close();
+            try (JdbcEvidenceStore again = open("log")) {
+                assertEquals(Map.of(1L, PayloadReference.of("urn:2")), again.payloadReferences(), "the purge was committed");
+            }
+        }
+
+        @Test
+        @DisplayName("after a refused duplicate reference the transaction is rolled back: the store appends on")
+        void rolledBackAfterDuplicate() {
+            try (JdbcEvidenceStore s = open("log")) {
+                s.append(0, List.of(b(1), b(2)));
+                s.putPayloadReferences(Map.of(0L, PayloadReference.of("urn:1")));
+                Map<Long, PayloadReference> batch = new java.util.LinkedHashMap<>();
+                batch.put(1L, PayloadReference.of("urn:2"));   // inserted first
+                batch.put(0L, PayloadReference.of("urn:3"));   // then collides
+                assertThrows(InvalidInputException.class, () -> s.putPayloadReferences(batch));
+                s.append(2, List.of(b(3)));
+                assertEquals(3, s.size());
+                assertEquals(Map.of(0L, PayloadReference.of("urn:1")), s.payloadReferences(), "record 1's reference was not kept");
+            }
+        }
+
+        @Test
+        @DisplayName("a failing rollback after a failed reference insert is kept as suppressed")
+        void rollbackFailsToo() {
+            try (JdbcEvidenceStore s = open("log")) {
+                s.append(0, List.of(b(1)));
+                db.failOn("INSERT INTO wmebv_evidence_payload_ref", "08006");
+                db.failRollback = true;
+                EvidenceStoreException e = assertThrows(EvidenceStoreException.class,
+                        () -> s.putPayloadReferences(Map.of(0L, PayloadReference.of("urn:1"))));
+                assertEquals(1, e.getCause().getSuppressed().length);
+            }
+        }
+
+        @Test
+        @DisplayName("purge arguments are checked before any SQL: a count that does not add up names purge")
+        void purgeArguments() {
+            try (JdbcEvidenceStore s = open("log")) {
+                s.append(0, List.of(b(1)));
+                s.putPayloadReferences(Map.of(0L, PayloadReference.of("urn:1")));
+                int statements = db.executed.size();
+                InvalidInputException count = assertThrows(InvalidInputException.class,
+                        () -> s.purgePayloadReferences(Set.of(0L), new PayloadPurge(Fixtures.T0, Fixtures.T0, 2)));
+                assertEquals("purge", count.field());
+                assertEquals("countMatches", count.constraint());
+                assertEquals("indexes", assertThrows(InvalidInputException.class,
+                        () -> s.purgePayloadReferences(Set.of(), new PayloadPurge(Fixtures.T0, Fixtures.T0, 1))).field());
+                assertEquals(statements, db.executed.size(), "no SQL was issued");
+                assertEquals(Map.of(0L, PayloadReference.of("urn:1")), s.payloadReferences());
+            }
+        }
+    }
+
+    @Nested
     @DisplayName("schema en afsluiten")
     class SchemaAndClose {
         @Test
