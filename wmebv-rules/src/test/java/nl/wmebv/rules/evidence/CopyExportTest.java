@@ -285,6 +285,10 @@ class CopyExportTest {
             assertEquals("truncated", index.constraint());
             assertEquals("salt", assertThrows(InvalidInputException.class,
                     () -> EvidenceRecord.decode(Arrays.copyOf(enc, 1 + 8 + 3))).field());
+            InvalidInputException inLength = assertThrows(InvalidInputException.class,
+                    () -> EvidenceRecord.decode(Arrays.copyOf(enc, 1 + 8 + 16 + 2)));   // inside the moment's length
+            assertEquals("loggedAt", inLength.field());
+            assertEquals("truncated", inLength.constraint());
             InvalidInputException noCase = assertThrows(InvalidInputException.class,
                     () -> EvidenceRecord.decode(Arrays.copyOf(enc, 1 + 8 + 16 + 4 + 30)));
             assertEquals("caseReference", noCase.field(), "the moment is complete; the record ends before the case octet");
