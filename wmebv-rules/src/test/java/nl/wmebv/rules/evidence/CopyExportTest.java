@@ -280,6 +280,13 @@ class CopyExportTest {
         @DisplayName("a cut-off or malformed record names the part where it breaks: index, salt, caseReference, loggedAt, event")
         void parts() {
             byte[] enc = log.record(0).encode();   // no case: version 1, index 8, salt 16, loggedAt 4 + 30, case 1, event
+            InvalidInputException none = assertThrows(InvalidInputException.class, () -> EvidenceRecord.decode(new byte[0]));
+            assertEquals("version", none.field());
+            assertEquals("truncated", none.constraint());
+            InvalidInputException noEvent = assertThrows(InvalidInputException.class,
+                    () -> EvidenceRecord.decode(Arrays.copyOf(enc, 60)));   // ends after the case octet
+            assertEquals("event", noEvent.field());
+            assertEquals("truncated", noEvent.constraint());
             InvalidInputException index = assertThrows(InvalidInputException.class, () -> EvidenceRecord.decode(new byte[] {1}));
             assertEquals("index", index.field());
             assertEquals("truncated", index.constraint());

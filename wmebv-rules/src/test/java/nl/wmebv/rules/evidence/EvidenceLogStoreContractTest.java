@@ -174,8 +174,8 @@ class EvidenceLogStoreContractTest {
             Thread a = new Thread(() -> results.put("a", log.append(event(0))), "a");
             a.start();
             assertTrue(store.entered.await(30, TimeUnit.SECONDS));
-            Thread b = new Thread(() -> results.put("b", log.append(event(1))), "b");
-            Thread c = new Thread(() -> results.put("c", log.append(event(2))), "c");
+            Thread b = new Thread(() -> results.put("b", log.appendWithPayload(event(1), PayloadReference.of("urn:b"))), "b");
+            Thread c = new Thread(() -> results.put("c", log.appendWithPayload(event(2), PayloadReference.of("urn:c"))), "c");
             b.start();
             c.start();
             awaitWaiting(b, c);
@@ -188,6 +188,11 @@ class EvidenceLogStoreContractTest {
             assertEquals(3, log.size());
             assertEquals(0, results.get("a").index());
             assertEquals(Set.of(1L, 2L), Set.of(results.get("b").index(), results.get("c").index()));
+            assertEquals(Optional.of(PayloadReference.of("urn:b")), log.payloadReference(results.get("b").index()),
+                    "each reference of a batch is kept beside its own record");
+            assertEquals(Optional.of(PayloadReference.of("urn:c")), log.payloadReference(results.get("c").index()));
+            assertEquals(Map.of(results.get("b").index(), PayloadReference.of("urn:b"), results.get("c").index(),
+                    PayloadReference.of("urn:c")), store.payloadReferences());
             for (EvidenceRecord r : results.values()) {
                 assertEquals(r, log.record(r.index()), "each caller got the record the log holds at its index");
                 assertEquals(r, EvidenceRecord.decode(store.read(r.index())), "and the store holds it too");
