@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Retention: purging payload references never changes a leaf hash or the root (seeded properties)")
 class RetentionProperties {
     private static final long SEED = 0x2_25_2027L;
-    private static final int CASES = 1_000;
+    /**
+     * 1,000 cases by default (CI); the mutation profile may lower it with {@code -Dwmebv.cases=N} (at least 100), since
+     * this test covers most of the evidence log and dominates PIT's run time. The coverage thresholds scale with it.
+     */
+    private static final int CASES = Math.max(100, Integer.getInteger("wmebv.cases", 1_000));
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     @Test
@@ -102,6 +106,7 @@ class RetentionProperties {
         }
         String cover = "seed " + SEED + ": none " + purgedNone + ", some " + purgedSome + ", all " + purgedAll
                 + ", cut-off on a record " + boundaryHits;
-        assertTrue(purgedNone >= 50 && purgedSome >= 50 && purgedAll >= 50 && boundaryHits >= 50, cover);
+        int least = CASES / 20;   // 50 of 1,000
+        assertTrue(purgedNone >= least && purgedSome >= least && purgedAll >= least && boundaryHits >= least, cover);
     }
 }
