@@ -110,7 +110,8 @@ public final class FileEvidenceStore implements EvidenceStore {
      * @param segmentBytes  the size after which a new segment starts, at least 1024
      * @return the open store
      * @throws InvalidInputException if {@code dir} is null or the size too small
-     * @throws EvidenceStoreException if the directory cannot be used or another process has it open
+     * @throws EvidenceStoreException if the directory cannot be used, or it is open already (in this process or
+     *         another)
      */
     public static FileEvidenceStore open(Path dir, long segmentBytes) {
         Checks.notNull(dir, "dir");
@@ -118,7 +119,14 @@ public final class FileEvidenceStore implements EvidenceStore {
         try {
             Files.createDirectories(dir);
             FileChannel lc = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock l = lc.tryLock();
+            FileLock l;
+            try {
+                l = lc.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                // This JVM holds the lock already: the store is open here, and two writers would corrupt it.
+                lc.close();
+                throw new EvidenceStoreException("the evidence store " + dir + " is already open in this process", e);
+            }
             if (l == null) {
                 lc.close();
                 throw new EvidenceStoreException("the evidence store " + dir + " is open in another process");

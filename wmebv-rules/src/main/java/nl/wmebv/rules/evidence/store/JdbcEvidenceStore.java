@@ -235,6 +235,7 @@ public final class JdbcEvidenceStore implements EvidenceStore {
                 return b;
             }
         } catch (SQLException e) {
+            rollback(e);
             throw new EvidenceStoreException("cannot read record " + index + " of " + logId + ": " + e.getMessage(), e);
         }
     }
@@ -254,6 +255,7 @@ public final class JdbcEvidenceStore implements EvidenceStore {
             ps.executeUpdate();
             connection.commit();
         } catch (SQLException e) {
+            rollback(e);
             throw new EvidenceStoreException("cannot save a checkpoint of " + logId + ": " + e.getMessage(), e);
         }
     }
@@ -269,8 +271,10 @@ public final class JdbcEvidenceStore implements EvidenceStore {
                 return c;
             }
         } catch (SQLException e) {
+            rollback(e);
             throw new EvidenceStoreException("cannot read the checkpoints of " + logId + ": " + e.getMessage(), e);
         } catch (InvalidInputException e) {
+            rollback(e);
             throw new EvidenceStoreException("the last checkpoint of " + logId + " does not parse: " + e.getMessage(), e);
         }
     }
@@ -289,8 +293,10 @@ public final class JdbcEvidenceStore implements EvidenceStore {
             connection.commit();
             return java.util.Collections.unmodifiableMap(m);
         } catch (SQLException e) {
+            rollback(e);
             throw new EvidenceStoreException("cannot read the payload references of " + logId + ": " + e.getMessage(), e);
         } catch (InvalidInputException e) {
+            rollback(e);
             throw new EvidenceStoreException("a payload reference of " + logId + " is malformed: " + e.getMessage(), e);
         }
     }
@@ -367,13 +373,19 @@ public final class JdbcEvidenceStore implements EvidenceStore {
             connection.commit();
             return List.copyOf(l);
         } catch (SQLException e) {
+            rollback(e);
             throw new EvidenceStoreException("cannot read the payload purges of " + logId + ": " + e.getMessage(), e);
         } catch (DateTimeException | InvalidInputException e) {
+            rollback(e);
             throw new EvidenceStoreException("a payload purge of " + logId + " is malformed: " + e.getMessage(), e);
         }
     }
 
-    private void rollback(SQLException e) {
+    /**
+     * Ends the failed transaction, so the next statement on this connection does not fail with SQLSTATE 25P02
+     * ("current transaction is aborted"): a failed read must not stop the log from taking appends.
+     */
+    private void rollback(Exception e) {
         try {
             connection.rollback();
         } catch (SQLException suppressed) {

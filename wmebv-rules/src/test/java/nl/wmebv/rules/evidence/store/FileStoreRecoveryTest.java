@@ -68,6 +68,25 @@ class FileStoreRecoveryTest {
     }
 
     @Nested
+    @DisplayName("één schrijver")
+    class OneWriter {
+        @Test
+        @DisplayName("opening a store this process has open already is a store failure, and the first stays usable")
+        void secondOpenInThisProcess(@TempDir Path dir) {
+            try (FileEvidenceStore first = FileEvidenceStore.open(dir)) {
+                first.append(0, List.of(A));
+                EvidenceStoreException e = assertThrows(EvidenceStoreException.class, () -> FileEvidenceStore.open(dir));
+                assertTrue(e.getMessage().contains("already open in this process"), e.getMessage());
+                first.append(1, List.of(B));
+                assertArrayEquals(B, first.read(1));
+            }
+            try (FileEvidenceStore again = FileEvidenceStore.open(dir)) {
+                assertEquals(2, again.size(), "closed, the store opens again with both records");
+            }
+        }
+    }
+
+    @Nested
     @DisplayName("goede bestanden")
     class Sound {
         @Test

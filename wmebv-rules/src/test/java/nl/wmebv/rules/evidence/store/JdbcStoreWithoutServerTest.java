@@ -162,6 +162,38 @@ class JdbcStoreWithoutServerTest {
         }
 
         @Test
+        @DisplayName("a failed read, checkpoint or reference query ends its transaction: the next append is taken")
+        void failedReadsDoNotBlockAppends() {
+            String[][] failures = {
+                {"SELECT entry", "read"},
+                {"SELECT checkpoint", "latestCheckpoint"},
+                {"INSERT INTO wmebv_evidence_checkpoint", "saveCheckpoint"},
+                {"SELECT idx, reference", "payloadReferences"},
+            };
+            try (JdbcEvidenceStore s = open("log")) {
+                s.append(0, List.of(b(1)));
+                for (int i = 0; i < failures.length; i++) {
+                    db.failOn(failures[i][0], "08006");
+                    String what = failures[i][1];
+                    assertThrows(EvidenceStoreException.class, () -> {
+                        switch (what) {
+                            case "read" -> s.read(0);
+                            case "latestCheckpoint" -> s.latestCheckpoint();
+                            case "saveCheckpoint" -> s.saveCheckpoint(checkpoint("log", 1));
+                            default -> s.payloadReferences();
+                        }
+                    }, what);
+                    db.failSql = null;
+                    // As in PostgreSQL (25P02), the fake fails every statement of an aborted transaction until a
+                    // rollback: this append is taken only if the failed query's transaction was ended.
+                    s.append(i + 1, List.of(b(10 + i)));
+                    assertArrayEquals(b(10 + i), s.read(i + 1), what);
+                }
+            }
+            assertEquals(1 + failures.length, db.committed.records.get("log").size());
+        }
+
+        @Test
         @DisplayName("an insert failing inside a batch rolls the whole batch back")
         void allOrNothing() {
             try (JdbcEvidenceStore s = open("log")) {
