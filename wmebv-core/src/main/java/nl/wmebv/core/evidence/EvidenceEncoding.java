@@ -45,6 +45,12 @@ public final class EvidenceEncoding {
     /** The latest encodable moment, {@code 9999-12-31T23:59:59.999999999Z}. */
     public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
+    /**
+     * One writer per thread, reused: an encoding then allocates only its result. {@link #encode} calls no
+     * code that could encode again on the same thread before it has copied the result out.
+     */
+    private static final ThreadLocal<EncodingWriter> WRITER = ThreadLocal.withInitial(EncodingWriter::new);
+
     private EvidenceEncoding() {
     }
 
@@ -57,13 +63,13 @@ public final class EvidenceEncoding {
      */
     public static byte[] encode(EvidenceEvent event) {
         Checks.notNull(event, "event");
-        EncodingWriter w = new EncodingWriter().u8(FORMAT_VERSION).wire(event.type()).instant(event.occurredAt())
-                .text(event.body().value()).list(event.legalBasis().stream().map(LegalBasis::toString).toList());
+        EncodingWriter w = WRITER.get().reset().u8(FORMAT_VERSION).wire(event.type()).instant(event.occurredAt())
+                .text(event.body().value()).citations(event.legalBasis());
         EncodingWriter fields = switch (event.type()) {
             case MESSAGE_RECEIVED -> {
                 MessageReceived e = (MessageReceived) event;
                 yield w.text(e.messageId().value()).text(e.sender().value()).text(e.channel().value())
-                        .optional(e.messageType().map(MessageTypeId::value)).text(e.payloadDigest().hex());
+                        .optional(e.messageType(), MessageTypeId::value).text(e.payloadDigest().hex());
             }
             case RECEIPT_ACKNOWLEDGED -> {
                 ReceiptAcknowledged e = (ReceiptAcknowledged) event;
@@ -78,7 +84,7 @@ public final class EvidenceEncoding {
                 PointedToCorrectChannel e = (PointedToCorrectChannel) event;
                 yield w.text(e.messageId().value()).text(e.sender().value()).instant(e.receivedAt())
                         .text(e.messageType().value()).text(e.usedChannel().value())
-                        .set(e.correctChannels().stream().map(ChannelId::value).toList())
+                        .set(e.correctChannels(), ChannelId::value)
                         .text(e.payloadDigest().hex());
             }
             case FORWARDED_INTERNALLY -> {
@@ -125,8 +131,8 @@ public final class EvidenceEncoding {
             }
             case EXTENSION_ANNOUNCED -> {
                 ExtensionAnnounced e = (ExtensionAnnounced) event;
-                yield w.set(e.channels().stream().map(ChannelId::value).toList())
-                        .set(e.messageTypes().stream().map(MessageTypeId::value).toList())
+                yield w.set(e.channels(), ChannelId::value)
+                        .set(e.messageTypes(), MessageTypeId::value)
                         .instant(e.extendedUntil()).text(e.payloadDigest().hex());
             }
         };
