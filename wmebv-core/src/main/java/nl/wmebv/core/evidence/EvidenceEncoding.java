@@ -2,6 +2,8 @@ package nl.wmebv.core.evidence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.wmebv.core.InvalidInputException;
 import nl.wmebv.core.channel.ChannelId;
 import nl.wmebv.core.internal.Checks;
@@ -50,6 +52,11 @@ public final class EvidenceEncoding {
      * code that could encode again on the same thread before it has copied the result out.
      */
     private static final ThreadLocal<EncodingWriter> WRITER = ThreadLocal.withInitial(EncodingWriter::new);
+
+    /** The compact form of each citation met so far ({@link LegalBasis#toString()} builds it anew each call). */
+    private static final Map<LegalBasis, String> CITATIONS = new ConcurrentHashMap<>();
+    /** The most distinct citations kept; events cite a few dozen provisions. */
+    private static final int CITATION_CACHE_LIMIT = 256;
 
     private EvidenceEncoding() {
     }
@@ -137,6 +144,27 @@ public final class EvidenceEncoding {
             }
         };
         return fields.toByteArray();
+    }
+
+    /** Whether the texts read are, in order, the compact forms of the citations: {@code List.equals} of them. */
+    private static boolean citesExactly(List<String> texts, List<LegalBasis> citations) {
+        if (texts.size() != citations.size()) {
+            return false;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            LegalBasis basis = citations.get(i);
+            String compact = CITATIONS.get(basis);
+            if (compact == null) {
+                compact = basis.toString();
+                if (CITATIONS.size() < CITATION_CACHE_LIMIT) {
+                    CITATIONS.putIfAbsent(basis, compact);
+                }
+            }
+            if (!texts.get(i).equals(compact)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -288,8 +316,8 @@ public final class EvidenceEncoding {
                         payloadDigest));
             }
         };
-        List<String> implied = event.legalBasis().stream().map(LegalBasis::toString).toList();
-        if (!basis.equals(implied)) {
+        if (!citesExactly(basis, event.legalBasis())) {
+            List<String> implied = event.legalBasis().stream().map(LegalBasis::toString).toList();
             throw r.error("legalBasis", "matchesEvent", basisOffset, "must be " + implied + " for this event, was "
                     + basis);
         }
