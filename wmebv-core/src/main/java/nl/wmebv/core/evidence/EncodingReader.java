@@ -2,15 +2,14 @@ package nl.wmebv.core.evidence;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,8 +25,15 @@ import nl.wmebv.core.message.Sha256Digest;
 final class EncodingReader {
     private final byte[] bytes;
     private int position;
-    /** The offset of each field read so far, to place the constructor's cross-field errors. */
-    private final Map<String, Integer> offsets = new HashMap<>();
+    /**
+     * The name and offset of each field read so far, to place the constructor's cross-field errors: two small
+     * arrays searched linearly (an event has at most 12 fields) instead of a map (issue 8 part 4).
+     */
+    private String[] fieldNames = new String[16];
+    private int[] fieldOffsets = new int[16];
+    private int fields;
+    /** A strict UTF-8 decoder, made for the first text that is not ASCII. */
+    private CharsetDecoder utf8;
 
     EncodingReader(byte[] bytes) {
         this.bytes = bytes;
@@ -131,7 +137,7 @@ final class EncodingReader {
             return constructor.get();
         } catch (InvalidInputException e) {
             String base = e.field().split("[.\\[]")[0];
-            throw relocated(e, e.field(), offsets.getOrDefault(base, 0));
+            throw relocated(e, e.field(), offsetOf(base));
         }
     }
 
@@ -155,8 +161,29 @@ final class EncodingReader {
     }
 
     private int begin(String field) {
-        offsets.put(field, position);
+        for (int i = 0; i < fields; i++) {
+            if (fieldNames[i].equals(field)) {
+                fieldOffsets[i] = position;
+                return position;
+            }
+        }
+        if (fields == fieldNames.length) {
+            fieldNames = Arrays.copyOf(fieldNames, 2 * fields);
+            fieldOffsets = Arrays.copyOf(fieldOffsets, 2 * fields);
+        }
+        fieldNames[fields] = field;
+        fieldOffsets[fields++] = position;
         return position;
+    }
+
+    /** The offset where a field began, or 0 if no field of that name was read. */
+    private int offsetOf(String field) {
+        for (int i = 0; i < fields; i++) {
+            if (fieldNames[i].equals(field)) {
+                return fieldOffsets[i];
+            }
+        }
+        return 0;
     }
 
     private int count(String field, int start) {
@@ -171,11 +198,27 @@ final class EncodingReader {
     private String textAt(String field, int start) {
         long length = u32(field, start);
         need(field, start, length);
-        ByteBuffer slice = ByteBuffer.wrap(bytes, position, (int) length);
-        position += (int) length;
+        int from = position;
+        int n = (int) length;
+        position += n;
+        // ASCII is well-formed UTF-8 that decodes byte for byte to the same chars: no decoder needed (a fresh
+        // strict decoder per text was most of the garbage of a verification; issue 8 part 4).
+        boolean ascii = true;
+        for (int i = from; i < from + n; i++) {
+            if (bytes[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new String(bytes, from, n, StandardCharsets.ISO_8859_1);
+        }
+        if (utf8 == null) {
+            utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+        }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(slice).toString();
+            return utf8.decode(ByteBuffer.wrap(bytes, from, n)).toString();
         } catch (CharacterCodingException e) {
             throw error(field, "utf8", start, "is not well-formed UTF-8");
         }

@@ -2,6 +2,8 @@ package nl.wmebv.core.evidence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.wmebv.core.InvalidInputException;
 import nl.wmebv.core.channel.ChannelId;
 import nl.wmebv.core.internal.Checks;
@@ -45,6 +47,17 @@ public final class EvidenceEncoding {
     /** The latest encodable moment, {@code 9999-12-31T23:59:59.999999999Z}. */
     public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
+    /**
+     * One writer per thread, reused: an encoding then allocates only its result. {@link #encode} calls no
+     * code that could encode again on the same thread before it has copied the result out.
+     */
+    private static final ThreadLocal<EncodingWriter> WRITER = ThreadLocal.withInitial(EncodingWriter::new);
+
+    /** The compact form of each citation met so far ({@link LegalBasis#toString()} builds it anew each call). */
+    private static final Map<LegalBasis, String> CITATIONS = new ConcurrentHashMap<>();
+    /** The most distinct citations kept; events cite a few dozen provisions. */
+    private static final int CITATION_CACHE_LIMIT = 256;
+
     private EvidenceEncoding() {
     }
 
@@ -57,13 +70,13 @@ public final class EvidenceEncoding {
      */
     public static byte[] encode(EvidenceEvent event) {
         Checks.notNull(event, "event");
-        EncodingWriter w = new EncodingWriter().u8(FORMAT_VERSION).wire(event.type()).instant(event.occurredAt())
-                .text(event.body().value()).list(event.legalBasis().stream().map(LegalBasis::toString).toList());
+        EncodingWriter w = WRITER.get().reset().u8(FORMAT_VERSION).wire(event.type()).instant(event.occurredAt())
+                .text(event.body().value()).citations(event.legalBasis());
         EncodingWriter fields = switch (event.type()) {
             case MESSAGE_RECEIVED -> {
                 MessageReceived e = (MessageReceived) event;
                 yield w.text(e.messageId().value()).text(e.sender().value()).text(e.channel().value())
-                        .optional(e.messageType().map(MessageTypeId::value)).text(e.payloadDigest().hex());
+                        .optional(e.messageType(), MessageTypeId::value).text(e.payloadDigest().hex());
             }
             case RECEIPT_ACKNOWLEDGED -> {
                 ReceiptAcknowledged e = (ReceiptAcknowledged) event;
@@ -78,7 +91,7 @@ public final class EvidenceEncoding {
                 PointedToCorrectChannel e = (PointedToCorrectChannel) event;
                 yield w.text(e.messageId().value()).text(e.sender().value()).instant(e.receivedAt())
                         .text(e.messageType().value()).text(e.usedChannel().value())
-                        .set(e.correctChannels().stream().map(ChannelId::value).toList())
+                        .set(e.correctChannels(), ChannelId::value)
                         .text(e.payloadDigest().hex());
             }
             case FORWARDED_INTERNALLY -> {
@@ -125,12 +138,33 @@ public final class EvidenceEncoding {
             }
             case EXTENSION_ANNOUNCED -> {
                 ExtensionAnnounced e = (ExtensionAnnounced) event;
-                yield w.set(e.channels().stream().map(ChannelId::value).toList())
-                        .set(e.messageTypes().stream().map(MessageTypeId::value).toList())
+                yield w.set(e.channels(), ChannelId::value)
+                        .set(e.messageTypes(), MessageTypeId::value)
                         .instant(e.extendedUntil()).text(e.payloadDigest().hex());
             }
         };
         return fields.toByteArray();
+    }
+
+    /** Whether the texts read are, in order, the compact forms of the citations: {@code List.equals} of them. */
+    private static boolean citesExactly(List<String> texts, List<LegalBasis> citations) {
+        if (texts.size() != citations.size()) {
+            return false;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            LegalBasis basis = citations.get(i);
+            String compact = CITATIONS.get(basis);
+            if (compact == null) {
+                compact = basis.toString();
+                if (CITATIONS.size() < CITATION_CACHE_LIMIT) {
+                    CITATIONS.putIfAbsent(basis, compact);
+                }
+            }
+            if (!texts.get(i).equals(compact)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -282,8 +316,8 @@ public final class EvidenceEncoding {
                         payloadDigest));
             }
         };
-        List<String> implied = event.legalBasis().stream().map(LegalBasis::toString).toList();
-        if (!basis.equals(implied)) {
+        if (!citesExactly(basis, event.legalBasis())) {
+            List<String> implied = event.legalBasis().stream().map(LegalBasis::toString).toList();
             throw r.error("legalBasis", "matchesEvent", basisOffset, "must be " + implied + " for this event, was "
                     + basis);
         }
