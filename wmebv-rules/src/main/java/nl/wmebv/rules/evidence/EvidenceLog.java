@@ -156,9 +156,13 @@ public final class EvidenceLog implements AutoCloseable {
      * @param store       the store, not null; it is only read
      * @param checkpoint  the trusted checkpoint, not null
      * @param key         the body's Ed25519 public key, not null
+     * <p>The log is the one the checkpoint names: a store holds no identity of its own to compare it with, so
+     * pick the checkpoint of the log you mean ({@code open} does compare the checkpoint saved in the store,
+     * and answers {@code "wrongLog"}).
+     *
      * @return valid, or why not with the first bad record where it can be named ({@code "damaged"},
      *         {@code "undecodable"}, {@code "wrongIndex"}, {@code "truncated"}, {@code "rootMismatch"},
-     *         {@code "badSignature"}, {@code "wrongKey"}, {@code "wrongLog"})
+     *         {@code "badSignature"}, {@code "wrongKey"})
      * @throws InvalidInputException if an argument is null
      */
     public static Verification verify(EvidenceStore store, Checkpoint checkpoint, PublicKey key) {
@@ -347,8 +351,23 @@ public final class EvidenceLog implements AutoCloseable {
                 throw new EvidenceStoreException("the evidence log refuses appends after a store failure", broken);
             }
             queue.add(me);
+            boolean interrupted = false;
             while (writing && !me.done()) {
-                waitUninterruptibly();
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    if (queue.remove(me)) {
+                        // Still queued: nobody will log it, so the caller may retry without a duplicate record.
+                        Thread.currentThread().interrupt();
+                        throw new EvidenceStoreException("interrupted while waiting for the group commit; the event"
+                                + " was not logged", e);
+                    }
+                    // Already taken into a writer's batch: it will be logged, so wait for that result.
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
             if (me.done()) {
                 return result(me);
@@ -415,15 +434,6 @@ public final class EvidenceLog implements AutoCloseable {
             writing = false;
             lock.notifyAll();
             return result(me);
-        }
-    }
-
-    private void waitUninterruptibly() {
-        try {
-            lock.wait();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EvidenceStoreException("interrupted while waiting for the group commit", e);
         }
     }
 

@@ -200,7 +200,7 @@ class EvidenceLogStoreContractTest {
         }
 
         @Test
-        @DisplayName("an append interrupted while queued fails with the interrupt flag kept")
+        @DisplayName("an append interrupted while queued fails, is not logged later, and keeps the interrupt flag")
         void interrupted() throws Exception {
             ScriptedStore store = new ScriptedStore();
             EvidenceLog log = EvidenceLog.open("log", store, CLOCK, KEYS);
@@ -227,8 +227,14 @@ class EvidenceLogStoreContractTest {
             gate.countDown();
             a.join(30_000);
             assertTrue(thrown.get() instanceof EvidenceStoreException, String.valueOf(thrown.get()));
-            assertEquals("interrupted while waiting for the group commit", thrown.get().getMessage());
+            assertEquals("interrupted while waiting for the group commit; the event was not logged",
+                    thrown.get().getMessage());
             assertEquals(Boolean.TRUE, flag.get(), "the interrupt is not swallowed");
+            // The failed append left nothing behind: the next writer logs its own event only, so a caller that
+            // retries after the exception does not get the event twice.
+            log.append(event(2));
+            assertEquals(2, log.size(), "records of a and of the third append; b was not logged");
+            assertEquals(2, store.size());
         }
     }
 
