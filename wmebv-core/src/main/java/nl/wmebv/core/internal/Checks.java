@@ -60,6 +60,10 @@ public final class Checks {
      */
     public static String identifier(String value, String field) {
         notNull(value, field);
+        if (plainAscii(value)) {
+            // The common case, answered in one pass: printable ASCII, no space at either end.
+            return value;
+        }
         if (value.isBlank()) {
             throw new InvalidInputException(field, "notBlank", "must not be empty or blank");
         }
@@ -84,6 +88,25 @@ public final class Checks {
             }
         }
         return value;
+    }
+
+    /**
+     * Whether a value is a valid identifier made of printable ASCII only: 1 to the maximum length of characters
+     * from U+0020 to U+007E, not starting or ending with a space. Such a value passes every check of
+     * {@link #identifier}; anything else takes the full path there.
+     */
+    private static boolean plainAscii(String value) {
+        int n = value.length();
+        if (n == 0 || n > Constraints.IDENTIFIER_MAX_LENGTH || value.charAt(0) == ' ' || value.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

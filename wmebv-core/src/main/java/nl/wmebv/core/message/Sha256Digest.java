@@ -28,7 +28,7 @@ public record Sha256Digest(@NotNull @Pattern(regexp = "[0-9a-f]{64}") String hex
      */
     public Sha256Digest {
         Checks.notNull(hex, "hex");
-        if (hex.length() != 64 || !hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        if (hex.length() != 64 || !lowerHex(hex)) {
             throw new InvalidInputException("hex", "format", "must be 64 lower-case hexadecimal digits");
         }
     }
@@ -72,5 +72,16 @@ public record Sha256Digest(@NotNull @Pattern(regexp = "[0-9a-f]{64}") String hex
     @Override
     public String toString() {
         return "sha256:" + hex;
+    }
+
+    /** Whether every character is 0-9 or a-f: a loop, not a stream (every decoded evidence record checks two). */
+    private static boolean lowerHex(String hex) {
+        for (int i = 0; i < hex.length(); i++) {
+            char c = hex.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
