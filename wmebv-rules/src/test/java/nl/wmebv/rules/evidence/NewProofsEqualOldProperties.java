@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,19 +53,25 @@ class NewProofsEqualOldProperties {
         }
     }
 
-    private static void sameRaw(List<byte[]> expected, InclusionProof actual, String where) {
-        ProofPath p = assertInstanceOf(ProofPath.class, actual.path(), where);
-        assertEquals(expected.size(), p.size(), where + ": path length");
-        for (int k = 0; k < p.size(); k++) {
-            assertArrayEquals(expected.get(k), p.hash(k), where + ": hash " + k);
-        }
+    private static void sameRaw(List<byte[]> expected, InclusionProof actual, Supplier<String> where) {
+        sameRaw(expected, actual.path(), where);
     }
 
-    private static void sameRaw(List<byte[]> expected, ConsistencyProof actual, String where) {
-        ProofPath p = assertInstanceOf(ProofPath.class, actual.path(), where);
-        assertEquals(expected.size(), p.size(), where + ": path length");
+    private static void sameRaw(List<byte[]> expected, ConsistencyProof actual, Supplier<String> where) {
+        sameRaw(expected, actual.path(), where);
+    }
+
+    /** Raw hashes equal; the message is built only on a failure (the exhaustive loops compare 4 million paths). */
+    private static void sameRaw(List<byte[]> expected, List<?> path, Supplier<String> where) {
+        ProofPath p = assertInstanceOf(ProofPath.class, path, where);
+        if (expected.size() != p.size()) {
+            assertEquals(expected.size(), p.size(), () -> where.get() + ": path length");
+        }
         for (int k = 0; k < p.size(); k++) {
-            assertArrayEquals(expected.get(k), p.hash(k), where + ": hash " + k);
+            if (!Arrays.equals(expected.get(k), p.hash(k))) {
+                int kk = k;
+                assertArrayEquals(expected.get(k), p.hash(k), () -> where.get() + ": hash " + kk);
+            }
         }
     }
 
@@ -82,9 +90,10 @@ class NewProofsEqualOldProperties {
             String size = "seed " + SEED + " size " + n;
             assertEquals(smallOld.rootAt(n), small.rootAt(n), size + ": root");
             for (int i = 0; i < n; i++) {
-                String where = size + " leaf " + i;
-                sameRaw(smallOld.rawPath(i, n), small.inclusionProof(i, n), where);
+                int ii = i;
+                sameRaw(smallOld.rawPath(i, n), small.inclusionProof(i, n), () -> size + " leaf " + ii);
                 if (pairs % SAMPLE == 0 || i == n - 1) {
+                    String where = size + " leaf " + i;
                     InclusionProof p = small.inclusionProof(i, n);
                     samePublic(smallOld.inclusionProof(i, n), p, where);
                     assertTrue(p.verify(small.leafHashAt(i), small.rootAt(n)).valid(), where + ": verifies");
@@ -101,10 +110,12 @@ class NewProofsEqualOldProperties {
         long pairs = 0;
         for (int n = 0; n <= SMALL; n++) {
             for (int m = 0; m <= n; m++) {
-                String where = "seed " + SEED + " consistency " + m + " -> " + n;
+                int mm = m;
+                int nn = n;
                 ConsistencyProof p = small.consistencyProof(m, n);
-                sameRaw(smallOld.rawSubproof(m, n), p, where);
+                sameRaw(smallOld.rawSubproof(m, n), p, () -> "seed " + SEED + " consistency " + mm + " -> " + nn);
                 if (pairs % SAMPLE == 0 || m == n - 1) {
+                    String where = "seed " + SEED + " consistency " + m + " -> " + n;
                     samePublic(smallOld.consistencyProof(m, n), p, where);
                     assertTrue(p.verify(small.rootAt(m), small.rootAt(n)).valid(), where + ": verifies");
                 }
@@ -162,13 +173,13 @@ class NewProofsEqualOldProperties {
             String where = "seed " + (SEED + 1) + " case " + c + " leaf " + i + " size " + n;
             InclusionProof p = large.inclusionProof(i, n);
             samePublic(largeOld.inclusionProof(i, n), p, where);
-            sameRaw(largeOld.rawPath(i, n), p, where);
+            sameRaw(largeOld.rawPath(i, n), p, () -> where);
             assertEquals(largeOld.rootAt(n), large.rootAt(n), where + ": root");
             assertTrue(p.verify(large.leafHashAt(i), large.rootAt(n)).valid(), where + ": verifies");
             String cwhere = "seed " + (SEED + 1) + " case " + c + " consistency " + m + " -> " + n;
             ConsistencyProof q = large.consistencyProof(m, n);
             samePublic(largeOld.consistencyProof(m, n), q, cwhere);
-            sameRaw(largeOld.rawSubproof(m, n), q, cwhere);
+            sameRaw(largeOld.rawSubproof(m, n), q, () -> cwhere);
             assertTrue(q.verify(large.rootAt(m), large.rootAt(n)).valid(), cwhere + ": verifies");
             powersOfTwo += Long.bitCount(n) == 1 ? 1 : 0;
             manyBits += Long.bitCount(n) >= 8 ? 1 : 0;
