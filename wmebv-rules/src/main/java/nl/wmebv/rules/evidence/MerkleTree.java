@@ -191,28 +191,32 @@ public final class MerkleTree {
     }
 
     /**
-     * PATH(m, D[0:n]) of RFC 9162, section 2.1.3.1, without recursion: descend from the root towards leaf m,
-     * taking at each level the sibling's hash (a stored complete subtree, or the right edge), then reverse to
-     * the RFC's bottom-up order.
+     * PATH(m, D[0:n]) of RFC 9162, section 2.1.3.1, without recursion: descend from the root towards leaf m
+     * once to count the levels, then again taking at each level the sibling's hash (a stored complete subtree,
+     * or the right edge), filling the path from its end (the RFC's order is bottom-up).
      */
     private byte[][] path(long m, long n, Edge edge) {
-        byte[][] topDown = new byte[64][];
         int depth = 0;
+        for (long from = 0, to = n; to - from > 1; depth++) {
+            long k = Hashing.splitPoint(to - from);
+            if (m - from < k) {
+                to = from + k;
+            } else {
+                from += k;
+            }
+        }
+        byte[][] path = new byte[depth][];
         long from = 0;
         long to = n;
         while (to - from > 1) {
             long k = Hashing.splitPoint(to - from);
             if (m - from < k) {
-                topDown[depth++] = hash(from + k, to, edge);
+                path[--depth] = hash(from + k, to, edge);
                 to = from + k;
             } else {
-                topDown[depth++] = hash(from, from + k, edge);
+                path[--depth] = hash(from, from + k, edge);
                 from += k;
             }
-        }
-        byte[][] path = new byte[depth][];
-        for (int i = 0; i < depth; i++) {
-            path[i] = topDown[depth - 1 - i];
         }
         return path;
     }

@@ -8,24 +8,21 @@ import nl.wmebv.core.message.Sha256Digest;
 
 /**
  * The hashes of a proof as the tree computed them: raw 32-byte hashes, turned into a {@link Sha256Digest}
- * only when one is read. Building a proof converted every hash to a validated hex digest at once, 310&ndash;384
+ * each time one is read (a new, equal digest per read). Building a proof converted every hash to a validated hex digest at once, 310&ndash;384
  * bytes and most of the time of a proof at 10<sup>6</sup> records (JFR, issue 8); a proof that is only
  * verified, or whose hashes are only partly read, no longer pays for that.
  *
  * <p>Immutable as a list (every mutator throws {@link UnsupportedOperationException}), no null elements, and
- * equal to any list of the same digests. The hash arrays are never handed out. Thread-safe: the digest
- * memo may be filled by two threads at once, which then each make an equal digest (a record with a final
- * field, safely published).
+ * equal to any list of the same digests. The hash arrays are never handed out or changed, so it is
+ * thread-safe.
  */
 final class ProofPath extends AbstractList<Sha256Digest> implements RandomAccess {
     private static final ProofPath EMPTY = new ProofPath(new byte[0][]);
 
     private final byte[][] hashes;
-    private final Sha256Digest[] digests;
 
     private ProofPath(byte[][] hashes) {
         this.hashes = hashes;
-        this.digests = new Sha256Digest[hashes.length];
     }
 
     /**
@@ -56,12 +53,7 @@ final class ProofPath extends AbstractList<Sha256Digest> implements RandomAccess
 
     @Override
     public Sha256Digest get(int index) {
-        Sha256Digest d = digests[index];
-        if (d == null) {
-            d = MerkleTree.digest(hashes[index]);
-            digests[index] = d;
-        }
-        return d;
+        return MerkleTree.digest(hashes[index]);
     }
 
     @Override
