@@ -246,9 +246,11 @@ public final class MerkleTree {
      */
     private byte[] hash(long from, long to, Edge edge) {
         long n = to - from;
-        if (Long.bitCount(n) == 1 && from % n == 0) {
+        if ((n & (n - 1)) == 0 && (from & (n - 1)) == 0) {
+            // a complete subtree of 2^h leaves at a multiple of 2^h, stored. Masks and a shift instead of two
+            // 64-bit divisions per level: this method was 71 % of a proof once the digests were gone (JFR, issue 8)
             int h = Long.numberOfTrailingZeros(n);
-            return levels.get(h).get((int) (from / n));
+            return levels.get(h).get((int) (from >>> h));
         }
         if (edge != null && to == edge.size) {
             byte[] h = edge.suffix(n);
