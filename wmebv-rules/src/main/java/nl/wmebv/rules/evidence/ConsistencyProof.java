@@ -1,6 +1,5 @@
 package nl.wmebv.rules.evidence;
 
-import java.util.ArrayList;
 import java.util.List;
 import nl.wmebv.core.internal.Checks;
 import nl.wmebv.core.message.Sha256Digest;
@@ -28,7 +27,7 @@ public record ConsistencyProof(long oldSize, long newSize, List<Sha256Digest> pa
      * @throws nl.wmebv.core.InvalidInputException if {@code path} is null or holds null ({@code field() "path"})
      */
     public ConsistencyProof {
-        path = Checks.listCopy(path, "path");
+        path = ProofPath.copy(path, "path");
     }
 
     /**
@@ -62,24 +61,22 @@ public record ConsistencyProof(long oldSize, long newSize, List<Sha256Digest> pa
             return Verification.failed("pathEmpty", "a proof from size " + oldSize + " to " + newSize
                     + " cannot be empty");
         }
-        List<Sha256Digest> p = new ArrayList<>(path);
-        if (Long.bitCount(oldSize) == 1) {
-            p.add(0, oldRoot);
-        }
+        // RFC 9162: if the old size is a power of two, the old root is the first hash of the proof.
+        int first = Long.bitCount(oldSize) == 1 ? -1 : 0;
         long fn = oldSize - 1;
         long sn = newSize - 1;
         while ((fn & 1) == 1) {
             fn >>= 1;
             sn >>= 1;
         }
-        byte[] fr = p.get(0).toBytes();
+        byte[] fr = first < 0 ? oldRoot.toBytes() : ProofPath.bytes(path, 0);
         byte[] sr = fr;
-        for (Sha256Digest c : p.subList(1, p.size())) {
+        for (int i = first + 1; i < path.size(); i++) {
             if (sn == 0) {
                 return Verification.failed("pathTooLong", "the proof has more hashes than sizes " + oldSize
                         + " and " + newSize + " need");
             }
-            byte[] cb = c.toBytes();
+            byte[] cb = ProofPath.bytes(path, i);
             if ((fn & 1) == 1 || fn == sn) {
                 fr = Hashing.node(cb, fr);
                 sr = Hashing.node(cb, sr);

@@ -28,7 +28,7 @@ public record InclusionProof(long leafIndex, long treeSize, List<Sha256Digest> p
      * @throws nl.wmebv.core.InvalidInputException if {@code path} is null or holds null ({@code field() "path"})
      */
     public InclusionProof {
-        path = Checks.listCopy(path, "path");
+        path = ProofPath.copy(path, "path");
     }
 
     /**
@@ -50,19 +50,20 @@ public record InclusionProof(long leafIndex, long treeSize, List<Sha256Digest> p
         long fn = leafIndex;
         long sn = treeSize - 1;
         byte[] r = leafHash.toBytes();
-        for (Sha256Digest p : path) {
+        for (int i = 0; i < path.size(); i++) {
             if (sn == 0) {
                 return Verification.failed("pathTooLong", "the path has more hashes than a tree of size "
                         + treeSize + " needs for leaf " + leafIndex);
             }
+            byte[] p = ProofPath.bytes(path, i);
             if ((fn & 1) == 1 || fn == sn) {
-                r = Hashing.node(p.toBytes(), r);
+                r = Hashing.node(p, r);
                 while ((fn & 1) == 0 && fn != 0) {
                     fn >>= 1;
                     sn >>= 1;
                 }
             } else {
-                r = Hashing.node(r, p.toBytes());
+                r = Hashing.node(r, p);
             }
             fn >>= 1;
             sn >>= 1;
