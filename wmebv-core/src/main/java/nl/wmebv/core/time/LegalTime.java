@@ -171,23 +171,4 @@ public final class LegalTime {
         String at = CalendarTexts.english(locale) ? " at " : " om ";
         return CalendarTexts.date(local.toLocalDate(), locale) + at + time + " (UTC" + offset + ")";
     }
-
-    /**
-     * Renders the end of a legal day exactly as {@link #render(Instant)} does, without the formatter when that
-     * end is local midnight of the next day (always, in the years the calendar covers): "2026-03-24T00:00:00+01:00".
-     */
-    static String renderEndOfDay(LocalDate lastDay, Instant end) {
-        LocalDate next = lastDay.plusDays(1);
-        int year = next.getYear();
-        if (year >= 1000 && year <= 9999) {
-            java.time.ZoneOffset offset = java.time.ZoneOffset.ofTotalSeconds(
-                    AmsterdamOffsets.offsetSeconds(end.getEpochSecond()));
-            if (end.getNano() == 0
-                    && end.getEpochSecond() + offset.getTotalSeconds() == next.toEpochDay() * 86_400L) {
-                String id = offset.getId();
-                return next + "T00:00:00" + ("Z".equals(id) ? "Z" : id);
-            }
-        }
-        return render(end);
-    }
 }

@@ -321,7 +321,7 @@ public final class TermEnd implements Outcome {
         } else {
             CalendarTexts.appendFormat(sb, locale, "timelimit.end", length, direction,
                     CalendarTexts.date(eventDay, locale), CalendarTexts.date(lastDay(), locale),
-                    LegalTime.renderEndOfDay(lastDay(), endExclusive()));
+                    LegalTime.render(endExclusive()));
         }
         for (Move m : moves) {
             sb.append(' ');

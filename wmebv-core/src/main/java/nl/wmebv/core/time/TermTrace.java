@@ -70,7 +70,7 @@ final class TermTrace {
         }
         LocalDate lastDay = end.lastDay();
         steps.add(Step.of(primary, "timelimit.end").withFact("lastDay", lastDay)
-                .withFact("endExclusive", LegalTime.renderEndOfDay(lastDay, end.endExclusive())));
+                .withFact("endExclusive", LegalTime.render(end.endExclusive())));
         return Trace.of(steps);
     }
 
